@@ -1,0 +1,2 @@
+# man/local.mk — manual pages.
+dist_man_MANS += man/cascade.1

@@ -1,0 +1,126 @@
+/* cli.c — the command table and what every command shares: loading the
+ * course once, printing its diagnostics, error messages, number parsing. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "lesson/course.h"
+
+#define CLI_ENTRY(id, name, args, help) { name, args, help, cmd_##id },
+const struct cli_command cli_commands[] = {
+	CLI_COMMANDS(CLI_ENTRY)
+	{ NULL, NULL, NULL, NULL },
+};
+#undef CLI_ENTRY
+
+const struct cli_command *cli_command_find(const char *name)
+{
+	for (const struct cli_command *c = cli_commands; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+static void vmessage(const struct cli_ctx *ctx, const char *fmt, va_list ap)
+{
+	fprintf(stderr, "%s: ", ctx->progname);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+void cli_error(const struct cli_ctx *ctx, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmessage(ctx, fmt, ap);
+	va_end(ap);
+}
+
+int cli_usage_error(const struct cli_ctx *ctx, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmessage(ctx, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "Try '%s --help' for more information.\n", ctx->progname);
+	return 2;
+}
+
+int cli_parse_long(const char *text, long min, long max, long *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(text, &end, 10);
+	if (errno || end == text || *end || v < min || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+void cli_print_diags(const struct diags *d)
+{
+	for (size_t i = 0; i < d->len; i++) {
+		const struct diag *g = &d->items[i];
+
+		if (g->line > 0)
+			fprintf(stderr, "%s:%d: %s%s\n", g->file, g->line,
+			        g->level == DIAG_WARNING ? "warning: " : "", g->msg);
+		else
+			fprintf(stderr, "%s: %s%s\n", g->file,
+			        g->level == DIAG_WARNING ? "warning: " : "", g->msg);
+	}
+}
+
+struct course *cli_course(struct cli_ctx *ctx)
+{
+	struct diags d;
+
+	if (ctx->course)
+		return ctx->course;
+	ctx->course = calloc(1, sizeof *ctx->course);
+	if (!ctx->course) {
+		cli_error(ctx, "out of memory");
+		return NULL;
+	}
+	diags_init(&d);
+	if (course_load(ctx->course, ctx->content_dir, &d) != 0) {
+		cli_print_diags(&d);
+		diags_free(&d);
+		course_free(ctx->course);
+		free(ctx->course);
+		ctx->course = NULL;
+		return NULL;
+	}
+	cli_print_diags(&d);
+	diags_free(&d);
+	return ctx->course;
+}
+
+void cli_ctx_free(struct cli_ctx *ctx)
+{
+	if (ctx->course) {
+		course_free(ctx->course);
+		free(ctx->course);
+		ctx->course = NULL;
+	}
+}
+
+struct page *cli_find_page(struct cli_ctx *ctx, const char *key)
+{
+	struct course *c = cli_course(ctx);
+	struct page *p;
+
+	if (!c)
+		return NULL;
+	p = course_find(c, key);
+	if (!p)
+		cli_usage_error(ctx, "no page '%s': give a number from %d to %d, or a page id (see '%s list')",
+		                key, c->pages[0].number, c->pages[c->npages - 1].number, ctx->progname);
+	return p;
+}

@@ -1,0 +1,85 @@
+/* cli.h — the batch commands that print to stdout.
+ *
+ * Owns: the command table (the only list of subcommands), the context every
+ * command receives, and the stdout printer of cell grids.  Commands return
+ * an exit status (0 ok, 1 "nothing found"/lint problems, 2 usage error) and
+ * print diagnostics as "cascade: ..." on stderr.  No curses here. */
+#ifndef CASCADE_CLI_H
+#define CASCADE_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "view/glyph.h"
+
+struct course; /* lesson/course.h */
+struct page;
+
+struct cli_ctx {
+	const char *progname;   /* "cascade", for messages */
+	struct course *course;  /* loaded lazily by cli_course(); may be NULL */
+	const char *content_dir;/* --content DIR, or NULL for the built-in pages */
+	enum charset charset;   /* for everything printed */
+	bool charset_forced;    /* --charset given */
+	bool tty;               /* stdout is a terminal */
+	bool color;             /* may use SGR colour (tty and no NO_COLOR) */
+	int width;              /* --width, or the terminal's, or 80 */
+};
+
+/* Loads the course on first use (printing diagnostics); NULL on failure. */
+struct course *cli_course(struct cli_ctx *ctx);
+/* The page with that number or id; NULL after a usage message naming the
+ * valid range.  (A NULL from a failed load prints the load's messages.) */
+struct page *cli_find_page(struct cli_ctx *ctx, const char *key);
+void cli_ctx_free(struct cli_ctx *ctx);
+
+/* When there is no terminal for the pager (stdout is a pipe, TERM=dumb or
+ * unknown): prints the page (default: the first) as plain text and says
+ * how to page it.  Returns an exit status. */
+int cli_print_instead_of_pager(struct cli_ctx *ctx, const char *page);
+
+struct diags;
+/* Prints diagnostics as "file:line: message" on stderr. */
+void cli_print_diags(const struct diags *d);
+
+/* Usage error: prints "cascade: <msg>" and a hint to stderr; returns 2. */
+int cli_usage_error(const struct cli_ctx *ctx, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Any other error message: "cascade: <msg>" on stderr. */
+void cli_error(const struct cli_ctx *ctx, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Parses a whole number in [min, max]; 0 on success, -1 otherwise. */
+int cli_parse_long(const char *text, long min, long max, long *out);
+
+struct grid;
+/* Prints every line of g, with SGR attributes when ctx->color. */
+void cli_print_grid(FILE *out, const struct grid *g, const struct cli_ctx *ctx);
+
+/* Each command takes argv after its own name (argv[0] is the command). */
+#define CLI_COMMANDS(_)                                                  \
+	_(list,   "list",   "",                                              \
+	  "list the pages with their numbers and titles")                    \
+	_(show,   "show",   "PAGE [--width W]",                              \
+	  "print a page (by number or id) laid out as plain text")           \
+	_(sim,    "sim",    "list | describe MODEL | MODEL [param=value ...]", \
+	  "run a simulation and print a table, CSV, JSON or a chart")
+
+#define CLI_DECLARE(id, name, args, help) \
+	int cmd_##id(struct cli_ctx *ctx, int argc, char **argv);
+CLI_COMMANDS(CLI_DECLARE)
+#undef CLI_DECLARE
+
+struct cli_command {
+	const char *name;
+	const char *args;
+	const char *help;
+	int (*run)(struct cli_ctx *ctx, int argc, char **argv);
+};
+
+/* The command named name, or NULL. */
+const struct cli_command *cli_command_find(const char *name);
+/* The table, ended by an entry with name NULL. */
+extern const struct cli_command cli_commands[];
+
+#endif

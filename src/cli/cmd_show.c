@@ -1,0 +1,75 @@
+/* cmd_show.c — `cascade show PAGE [--width W]`: a page laid out as it is
+ * in the pager, printed; plain text when stdout is not a terminal. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "lesson/course.h"
+#include "view/layout.h"
+
+#define SHOW_MIN_WIDTH 20
+#define SHOW_MAX_WIDTH 1000
+
+int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
+{
+	const char *key = NULL;
+	long width = ctx->width;
+	struct page *p;
+	struct layout lo;
+	struct diags d;
+	int rc = 0;
+
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--width") == 0 || strncmp(argv[i], "--width=", 8) == 0) {
+			const char *v = argv[i][7] == '=' ? argv[i] + 8 : (i + 1 < argc ? argv[++i] : NULL);
+
+			if (!v)
+				return cli_usage_error(ctx, "show: --width needs a number");
+			if (cli_parse_long(v, SHOW_MIN_WIDTH, SHOW_MAX_WIDTH, &width) != 0)
+				return cli_usage_error(ctx, "show: --width '%s' is not a whole number from %d to %d",
+				                       v, SHOW_MIN_WIDTH, SHOW_MAX_WIDTH);
+		} else if (argv[i][0] == '-' && argv[i][1]) {
+			return cli_usage_error(ctx, "show: unknown option '%s'", argv[i]);
+		} else if (key) {
+			return cli_usage_error(ctx, "show: one page at a time ('%s' and '%s')", key, argv[i]);
+		} else {
+			key = argv[i];
+		}
+	}
+	if (!key)
+		return cli_usage_error(ctx, "show: which page? (a number or id; see '%s list')", ctx->progname);
+	if (!(p = cli_find_page(ctx, key)))
+		return ctx->course ? 2 : 1;
+	diags_init(&d);
+	struct layout_opts o = {
+		.width = (size_t)width,
+		.charset = ctx->charset,
+		.link_notes = !ctx->tty,
+		.sim_previews = true,
+	};
+	if (layout_page(&lo, p, &o, &d) != 0) {
+		cli_error(ctx, "out of memory laying out '%s'", p->id);
+		rc = 1;
+	} else {
+		cli_print_grid(stdout, &lo.grid, ctx);
+	}
+	cli_print_diags(&d);
+	diags_free(&d);
+	layout_free(&lo);
+	return rc;
+}
+
+int cli_print_instead_of_pager(struct cli_ctx *ctx, const char *page)
+{
+	char *argv[] = { "show", (char *)(page ? page : "1"), NULL };
+	struct course *c = cli_course(ctx);
+
+	if (!c)
+		return 1;
+	if (!page)
+		argv[1] = c->pages[0].id;
+	fprintf(stderr, "%s: no terminal to page in; printing '%s'. "
+	        "Try '%s show PAGE | less -R', or '%s list'.\n",
+	        ctx->progname, argv[1], ctx->progname, ctx->progname);
+	return cmd_show(ctx, 2, argv);
+}

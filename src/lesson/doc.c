@@ -1,0 +1,352 @@
+/* doc.c — walking libcmark's tree into the flat document model (doc.h). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmark.h>
+
+#include "lesson/course.h"
+#include "lesson/doc.h"
+
+static void (*oom_hook)(void);
+
+void doc_set_oom_hook(void (*hook)(void))
+{
+	oom_hook = hook;
+}
+
+static void out_of_memory(void)
+{
+	if (oom_hook)
+		oom_hook();
+	abort();
+}
+
+static void *xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n, size);
+
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+static void *xrealloc(void *p, size_t size)
+{
+	void *q = realloc(p, size);
+
+	if (!q && size)
+		out_of_memory();
+	return q;
+}
+
+static cmark_mem cmark_allocator = { xcalloc, xrealloc, free };
+
+/* The state of one walk over a cmark tree. */
+struct walker {
+	struct doc *doc;
+	size_t cap_blocks, cap_links;
+	int first_line;         /* file line of the Markdown's first line */
+	int list_depth, quote_depth;
+	int tight_depth;        /* lists that are tight, among the enclosing ones */
+	enum list_marker pending_marker; /* for the next block: first in an item */
+	int pending_number;
+	bool first_in_list;     /* next block opens a list: keep its gap */
+	struct block *cur;      /* block receiving spans */
+	size_t cap_spans;
+	size_t link;            /* the link the spans are inside, or 0 */
+	unsigned style;
+};
+
+static char *xstrdup(const char *s)
+{
+	return strdup(s ? s : "");
+}
+
+static struct block *new_block(struct walker *w, enum block_kind kind, cmark_node *node)
+{
+	struct doc *doc = w->doc;
+	struct block *b;
+
+	if (doc->nblocks == w->cap_blocks) {
+		w->cap_blocks = w->cap_blocks ? w->cap_blocks * 2 : 32;
+		doc->blocks = xrealloc(doc->blocks, w->cap_blocks * sizeof *doc->blocks);
+	}
+	b = &doc->blocks[doc->nblocks];
+	memset(b, 0, sizeof *b);
+	b->kind = kind;
+	b->line = w->first_line + cmark_node_get_start_line(node) - 1;
+	b->list_depth = w->list_depth;
+	b->quote_depth = w->quote_depth;
+	b->marker = w->pending_marker;
+	b->number = w->pending_number;
+	b->gap_before = doc->nblocks > 0 && (w->tight_depth == 0 || w->first_in_list);
+	w->pending_marker = MARKER_NONE;
+	w->first_in_list = false;
+	doc->nblocks++;
+	w->cur = b;
+	w->cap_spans = 0;
+	return b;
+}
+
+static void add_span(struct walker *w, const char *text, unsigned style)
+{
+	struct block *b = w->cur;
+
+	if (!b)
+		return;
+	if (b->nspans == w->cap_spans) {
+		w->cap_spans = w->cap_spans ? w->cap_spans * 2 : 8;
+		b->spans = xrealloc(b->spans, w->cap_spans * sizeof *b->spans);
+	}
+	b->spans[b->nspans].text = xstrdup(text);
+	b->spans[b->nspans].style = style | w->style | (w->link ? SPAN_LINK : 0);
+	b->spans[b->nspans].link = w->link;
+	b->nspans++;
+}
+
+static size_t add_link(struct walker *w, const char *dest, int line)
+{
+	struct doc *doc = w->doc;
+
+	if (doc->nlinks == w->cap_links) {
+		w->cap_links = w->cap_links ? w->cap_links * 2 : 8;
+		doc->links = xrealloc(doc->links, w->cap_links * sizeof *doc->links);
+	}
+	doc->links[doc->nlinks].dest = xstrdup(dest);
+	doc->links[doc->nlinks].line = line;
+	return ++doc->nlinks;
+}
+
+static void walk_inlines(struct walker *w, cmark_node *node)
+{
+	for (cmark_node *n = cmark_node_first_child(node); n; n = cmark_node_next(n)) {
+		unsigned saved_style = w->style;
+		size_t saved_link = w->link;
+
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_TEXT:
+			add_span(w, cmark_node_get_literal(n), 0);
+			break;
+		case CMARK_NODE_CODE:
+			add_span(w, cmark_node_get_literal(n), SPAN_CODE);
+			break;
+		case CMARK_NODE_HTML_INLINE:
+		case CMARK_NODE_CUSTOM_INLINE:
+			add_span(w, cmark_node_get_literal(n), SPAN_CODE);
+			break;
+		case CMARK_NODE_SOFTBREAK:
+			add_span(w, " ", 0);
+			break;
+		case CMARK_NODE_LINEBREAK:
+			add_span(w, "", SPAN_BREAK);
+			break;
+		case CMARK_NODE_EMPH:
+			w->style |= SPAN_EMPH;
+			walk_inlines(w, n);
+			break;
+		case CMARK_NODE_STRONG:
+			w->style |= SPAN_STRONG;
+			walk_inlines(w, n);
+			break;
+		case CMARK_NODE_LINK:
+			w->link = add_link(w, cmark_node_get_url(n),
+			                   w->first_line + cmark_node_get_start_line(n) - 1);
+			walk_inlines(w, n);
+			break;
+		case CMARK_NODE_IMAGE:
+			add_span(w, "[image: ", 0);
+			walk_inlines(w, n);
+			add_span(w, "]", 0);
+			break;
+		default:
+			walk_inlines(w, n);
+			break;
+		}
+		w->style = saved_style;
+		w->link = saved_link;
+	}
+}
+
+/* "sim circulation x=1" -> "circulation x=1" when the first word is kw. */
+static const char *after_keyword(const char *info, const char *kw)
+{
+	size_t n = strlen(kw);
+
+	if (!info || strncmp(info, kw, n) != 0 || (info[n] && !isspace((unsigned char)info[n])))
+		return NULL;
+	info += n;
+	while (isspace((unsigned char)*info))
+		info++;
+	return info;
+}
+
+static void walk_code(struct walker *w, cmark_node *n)
+{
+	const char *info = cmark_node_get_fence_info(n);
+	const char *rest;
+	struct block *b;
+
+	if ((rest = after_keyword(info, "sim")) != NULL) {
+		b = new_block(w, BLOCK_SIM, n);
+		b->info = xstrdup(rest);
+	} else if ((rest = after_keyword(info, "quiz")) != NULL) {
+		b = new_block(w, BLOCK_QUIZ, n);
+		b->info = xstrdup(rest);
+	} else {
+		b = new_block(w, BLOCK_CODE, n);
+		b->info = xstrdup(info);
+	}
+	b->literal = xstrdup(cmark_node_get_literal(n));
+	w->cur = NULL;
+}
+
+static void walk_blocks(struct walker *w, cmark_node *node);
+
+static void walk_list(struct walker *w, cmark_node *list)
+{
+	bool tight = cmark_node_get_list_tight(list);
+	bool ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST;
+	int number = cmark_node_get_list_start(list);
+
+	w->first_in_list = w->tight_depth == 0; /* a list nested in a tight one hugs it */
+	w->list_depth++;
+	w->tight_depth += tight;
+	for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+		w->pending_marker = ordered ? MARKER_ORDERED : MARKER_BULLET;
+		w->pending_number = number++;
+		if (!cmark_node_first_child(item)) {
+			/* An empty item still shows its marker. */
+			new_block(w, BLOCK_PARAGRAPH, item);
+			w->cur = NULL;
+		}
+		walk_blocks(w, item);
+	}
+	w->tight_depth -= tight;
+	w->list_depth--;
+}
+
+static void walk_blocks(struct walker *w, cmark_node *node)
+{
+	for (cmark_node *n = cmark_node_first_child(node); n; n = cmark_node_next(n)) {
+		struct block *b;
+
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_PARAGRAPH:
+			new_block(w, BLOCK_PARAGRAPH, n);
+			walk_inlines(w, n);
+			break;
+		case CMARK_NODE_HEADING:
+			b = new_block(w, BLOCK_HEADING, n);
+			b->level = cmark_node_get_heading_level(n);
+			walk_inlines(w, n);
+			break;
+		case CMARK_NODE_CODE_BLOCK:
+			walk_code(w, n);
+			break;
+		case CMARK_NODE_HTML_BLOCK:
+		case CMARK_NODE_CUSTOM_BLOCK:
+			b = new_block(w, BLOCK_HTML, n);
+			b->literal = xstrdup(cmark_node_get_literal(n));
+			break;
+		case CMARK_NODE_THEMATIC_BREAK:
+			new_block(w, BLOCK_RULE, n);
+			break;
+		case CMARK_NODE_BLOCK_QUOTE:
+			w->quote_depth++;
+			walk_blocks(w, n);
+			w->quote_depth--;
+			break;
+		case CMARK_NODE_LIST:
+			walk_list(w, n);
+			break;
+		default:
+			walk_blocks(w, n);
+			break;
+		}
+		w->cur = NULL;
+	}
+}
+
+struct doc *doc_parse(const char *text, size_t len, int first_line,
+                      const char *path, struct diags *d)
+{
+	cmark_parser *parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &cmark_allocator);
+	cmark_node *root;
+	struct walker w = { .first_line = first_line };
+
+	(void)path;
+	(void)d;
+	cmark_parser_feed(parser, text, len);
+	root = cmark_parser_finish(parser);
+	cmark_parser_free(parser);
+	w.doc = xcalloc(1, sizeof *w.doc);
+	walk_blocks(&w, root);
+	cmark_node_free(root);
+	return w.doc;
+}
+
+void doc_free(struct doc *doc)
+{
+	if (!doc)
+		return;
+	for (size_t i = 0; i < doc->nblocks; i++) {
+		struct block *b = &doc->blocks[i];
+
+		for (size_t j = 0; j < b->nspans; j++)
+			free(b->spans[j].text);
+		free(b->spans);
+		free(b->info);
+		free(b->literal);
+	}
+	for (size_t i = 0; i < doc->nlinks; i++)
+		free(doc->links[i].dest);
+	free(doc->blocks);
+	free(doc->links);
+	free(doc);
+}
+
+struct doc *page_doc(struct page *p, struct diags *d)
+{
+	if (!p->doc)
+		p->doc = doc_parse(p->text + p->body_offset, p->len - p->body_offset,
+		                   p->body_line, p->path, d);
+	return p->doc;
+}
+
+void doc_slug(const char *text, char *out, size_t size)
+{
+	size_t n = 0;
+	bool dash = false;
+
+	if (size == 0)
+		return;
+	for (const unsigned char *s = (const unsigned char *)text; *s && n + 1 < size; s++) {
+		if (isalnum(*s) || *s >= 0x80) {
+			if (dash && n > 0 && n + 2 < size)
+				out[n++] = '-';
+			dash = false;
+			out[n++] = (char)tolower(*s);
+		} else {
+			dash = true;
+		}
+	}
+	out[n] = '\0';
+}
+
+char *block_text(const struct block *b)
+{
+	size_t len = 0, at = 0;
+	char *out;
+
+	for (size_t i = 0; i < b->nspans; i++)
+		len += strlen(b->spans[i].text);
+	out = xcalloc(1, len + 1);
+	for (size_t i = 0; i < b->nspans; i++) {
+		size_t n = strlen(b->spans[i].text);
+
+		memcpy(out + at, b->spans[i].text, n);
+		at += n;
+	}
+	return out;
+}

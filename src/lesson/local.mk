@@ -1,0 +1,11 @@
+# src/lesson/local.mk — finding, loading and parsing lesson pages.
+noinst_LIBRARIES += src/lesson/liblesson.a
+src_lesson_liblesson_a_SOURCES = \
+	src/lesson/builtin.h \
+	src/lesson/course.h \
+	src/lesson/diag.c src/lesson/diag.h \
+	src/lesson/doc.c src/lesson/doc.h \
+	src/lesson/frontmatter.c \
+	src/lesson/load.c \
+	src/lesson/quiz.c src/lesson/quiz.h
+src_lesson_liblesson_a_CPPFLAGS = $(AM_CPPFLAGS) $(CMARK_CFLAGS)

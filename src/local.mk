@@ -1,0 +1,24 @@
+# src/local.mk — the program, the shared utilities, and the built-in lessons.
+noinst_LIBRARIES += src/util/libutil.a
+src_util_libutil_a_SOURCES = src/util/utf8.c src/util/utf8.h
+
+# The lessons are compiled in: src/tools/embed turns content/*.md into C.
+noinst_PROGRAMS += src/tools/embed
+src_tools_embed_SOURCES = src/tools/embed.c
+CONTENT_FILES = $(sort $(wildcard $(srcdir)/content/*.md))
+EXTRA_DIST += content
+
+src/content_builtin.c: $(CONTENT_FILES) src/tools/embed$(EXEEXT)
+	$(AM_V_GEN)src/tools/embed$(EXEEXT) $(CONTENT_FILES) > $@.tmp && mv $@.tmp $@
+CLEANFILES += src/content_builtin.c
+
+noinst_LIBRARIES += src/libcontent.a
+nodist_src_libcontent_a_SOURCES = src/content_builtin.c
+
+bin_PROGRAMS += src/cascade
+src_cascade_SOURCES = src/main.c
+# Innermost layers last.
+CASCADE_LIBS = src/tui/libtui.a src/cli/libcli.a src/view/libview.a \
+	src/lesson/liblesson.a src/libcontent.a src/sim/libsim.a src/util/libutil.a
+src_cascade_LDADD = $(CASCADE_LIBS) \
+	$(CURSES_LIBS) $(CMARK_LIBS) $(PCRE2_LIBS) $(GSL_LIBS) $(LIBS)

@@ -1,0 +1,1 @@
+# src/search/local.mk — PCRE2 search over laid-out pages.

@@ -1,0 +1,106 @@
+/* paint.c — the curses device: cells of the grid onto the screen, roles
+ * turned into attributes (always) and colours (when the terminal has them
+ * and NO_COLOR is unset), from the theme table. */
+#include <string.h>
+
+#include "tui/app.h"
+#include "tui/curses.h"
+#include "util/utf8.h"
+#include "view/glyph.h"
+#include "view/theme.h"
+
+void paint_init_colors(struct app *app)
+{
+	app->color = app->opts->color && has_colors();
+	if (!app->color)
+		return;
+	start_color();
+	use_default_colors();
+	for (short c = 0; c < 8; c++)
+		init_pair((short)(c + 1), c, -1);
+}
+
+static attr_t role_attrs(const struct app *app, enum role role, unsigned flags)
+{
+	const struct role_style *st = theme_style(app->opts->theme, role);
+	unsigned a = st->attrs | theme_cell_attrs(flags);
+	attr_t out = A_NORMAL;
+
+	if (a & ATTR_BOLD)
+		out |= A_BOLD;
+	if (a & ATTR_UNDERLINE)
+		out |= A_UNDERLINE;
+	if (a & ATTR_REVERSE)
+		out |= A_REVERSE;
+	if (a & ATTR_DIM)
+		out |= A_DIM;
+	if (a & ATTR_ITALIC)
+		out |= A_ITALIC;
+	if (app->color && st->fg >= 0)
+		out |= COLOR_PAIR(st->fg + 1);
+	return out;
+}
+
+void paint_line(struct app *app, int row, const struct line *l)
+{
+	char buf[8];
+	int col = 0;
+
+	move(row, 0);
+	for (size_t i = 0; l && i < l->len && col < app->cols; i++) {
+		const struct cell *c = &l->cells[i];
+
+		if (c->flags & CELL_CONT)
+			continue;
+		attrset(role_attrs(app, c->role, c->flags));
+		if (!(c->flags & CELL_MARK) && c->ch == 0xa0)
+			strcpy(buf, " ");
+		else
+			glyph_encode(c, app->opts->charset, buf);
+		/* A wide character that would not fit at the right edge is left out. */
+		if (!(c->flags & CELL_MARK) && cell_width(c->ch) == 2 && col + 2 > app->cols)
+			break;
+		addstr(buf);
+		col += (!(c->flags & CELL_MARK) && cell_width(c->ch) == 2) ? 2 : 1;
+	}
+	attrset(A_NORMAL);
+	if (col < app->cols)
+		clrtoeol();
+}
+
+void paint_text(struct app *app, int row, int col, const char *utf8, enum role role)
+{
+	size_t len = strlen(utf8);
+	char buf[8];
+
+	attrset(role_attrs(app, role, 0));
+	move(row, col);
+	for (size_t i = 0; i < len && col < app->cols;) {
+		uint32_t cp;
+		struct cell c;
+
+		i += utf8_decode(utf8 + i, len - i, &cp);
+		c = (struct cell){ .ch = cp, .role = (uint8_t)role };
+		if (cell_width(cp) == 2 && col + 2 > app->cols)
+			break;
+		glyph_encode(&c, app->opts->charset, buf);
+		addstr(buf);
+		col += cell_width(cp) == 2 ? 2 : 1;
+	}
+	attrset(A_NORMAL);
+}
+
+void paint_status(struct app *app, const char *left, const char *right)
+{
+	int row = app->lines - 1;
+	int rlen = (int)strlen(right);
+
+	attrset(role_attrs(app, ROLE_STATUS, 0));
+	move(row, 0);
+	for (int i = 0; i < app->cols; i++)
+		addch(' ');
+	paint_text(app, row, 0, left, ROLE_STATUS);
+	if (rlen + 1 < app->cols)
+		paint_text(app, row, app->cols - rlen - 1, right, ROLE_STATUS);
+	attrset(A_NORMAL);
+}

@@ -1,0 +1,214 @@
+/* tui.c — starting and ending curses, the main loop (one key, one action,
+ * one redraw), the one resize path, and signals.  The loop blocks in
+ * get_wch(): an idle session uses no CPU. */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lesson/doc.h"
+#include "tui/app.h"
+#include "tui/curses.h"
+
+/* Set by SIGHUP/SIGTERM/SIGINT: the loop ends cleanly at the next turn.
+ * A signal handler can only reach a file-scope flag. */
+static volatile sig_atomic_t quit_signal;
+
+static void on_quit_signal(int sig)
+{
+	quit_signal = sig;
+}
+
+static void restore_terminal(void)
+{
+	if (!isendwin())
+		endwin();
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_quit_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0; /* no SA_RESTART: get_wch returns so the loop can end */
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+}
+
+struct page_view *app_view(struct app *app)
+{
+	struct page_view *v = &app->views[app->current];
+
+	if (!v->laid_out) {
+		struct layout_opts o = {
+			.width = (size_t)app->cols,
+			.charset = app->opts->charset,
+			.sim_previews = true,
+		};
+
+		if (layout_page(&v->layout, &app->course.pages[app->current], &o, NULL) != 0) {
+			layout_free(&v->layout);
+			grid_init(&v->layout.grid, (size_t)app->cols);
+		}
+		v->laid_out = true;
+		if (app->stack[app->depth - 1]->resize)
+			app->stack[app->depth - 1]->resize(app);
+	}
+	return v;
+}
+
+int app_text_rows(const struct app *app)
+{
+	return app->lines > 1 ? app->lines - 1 : 1;
+}
+
+void app_relayout(struct app *app)
+{
+	for (size_t i = 0; i < app->course.npages; i++) {
+		if (app->views[i].laid_out)
+			layout_free(&app->views[i].layout);
+		app->views[i].laid_out = false;
+	}
+}
+
+void app_push(struct app *app, const struct screen_ops *s)
+{
+	if (app->depth < SCREEN_STACK_MAX)
+		app->stack[app->depth++] = s;
+}
+
+static void draw_too_small(struct app *app)
+{
+	erase();
+	paint_text(app, 0, 0, "Terminal too small", ROLE_NOTICE);
+}
+
+static void draw(struct app *app)
+{
+	if (app->cols < TUI_MIN_COLS || app->lines < TUI_MIN_LINES)
+		draw_too_small(app);
+	else
+		app->stack[app->depth - 1]->draw(app);
+	refresh();
+}
+
+/* The one resize path: new size, new layouts, place kept by proportion. */
+static void resize(struct app *app)
+{
+	getmaxyx(stdscr, app->lines, app->cols);
+	app_relayout(app);
+}
+
+static int open_course(struct app *app)
+{
+	struct diags d;
+	int rc;
+
+	diags_init(&d);
+	rc = course_load(&app->course, app->opts->content_dir, &d);
+	for (size_t i = 0; i < d.len; i++)
+		fprintf(stderr, "%s:%d: %s%s\n", d.items[i].file, d.items[i].line,
+		        d.items[i].level == DIAG_WARNING ? "warning: " : "", d.items[i].msg);
+	diags_free(&d);
+	return rc;
+}
+
+static int start_page(struct app *app)
+{
+	struct page *p;
+
+	if (!app->opts->start_page)
+		return 0;
+	p = course_find(&app->course, app->opts->start_page);
+	if (!p) {
+		fprintf(stderr, "cascade: no page '%s': give a number from %d to %d, or a page id\n",
+		        app->opts->start_page, app->course.pages[0].number,
+		        app->course.pages[app->course.npages - 1].number);
+		return -1;
+	}
+	app->current = course_index(&app->course, p);
+	return 0;
+}
+
+static int terminal_usable(void)
+{
+	const char *term = getenv("TERM");
+
+	return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) && term && *term &&
+	       strcmp(term, "dumb") != 0;
+}
+
+static void loop(struct app *app)
+{
+	for (;;) {
+		wint_t ch;
+		int r, key;
+		enum next next;
+
+		draw(app);
+		r = get_wch(&ch);
+		if (quit_signal)
+			return;
+		if (r == ERR)
+			continue;
+		key = (int)ch;
+		if (r == KEY_CODE_YES && key == KEY_RESIZE) {
+			resize(app);
+			continue;
+		}
+		next = app->stack[app->depth - 1]->key(app, key_action(key), key);
+		if (next == NEXT_QUIT)
+			return;
+		if (next == NEXT_CLOSE && app->depth > 1)
+			app->depth--;
+	}
+}
+
+int tui_run(const struct tui_opts *opts)
+{
+	struct app app = { .opts = opts };
+	SCREEN *screen;
+	int rc = 0;
+
+	if (!terminal_usable())
+		return TUI_NO_TERMINAL;
+	if (open_course(&app) != 0)
+		return 1;
+	if (start_page(&app) != 0) {
+		course_free(&app.course);
+		return 2;
+	}
+	app.views = calloc(app.course.npages, sizeof *app.views);
+	screen = app.views ? newterm(NULL, stdout, stdin) : NULL;
+	if (!screen) {
+		free(app.views);
+		course_free(&app.course);
+		return TUI_NO_TERMINAL;
+	}
+	doc_set_oom_hook(restore_terminal);
+	install_signals();
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	paint_init_colors(&app);
+	app_push(&app, &pager_screen);
+	getmaxyx(stdscr, app.lines, app.cols);
+
+	loop(&app);
+
+	restore_terminal();
+	delscreen(screen);
+	if (quit_signal && quit_signal != SIGINT)
+		rc = 128 + quit_signal;
+	app_relayout(&app);
+	free(app.views);
+	course_free(&app.course);
+	return rc;
+}

@@ -1,0 +1,16 @@
+/* utf8.h — UTF-8 decoding and encoding, shared by every layer that reads
+ * text.  No state, no locale. */
+#ifndef CASCADE_UTF8_H
+#define CASCADE_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Reads one code point from s (at most len bytes, len > 0) into *cp and
+ * returns the bytes used (>= 1).  An invalid or truncated sequence yields
+ * U+FFFD and consumes one byte. */
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
+/* Writes cp (U+FFFD if not a scalar value) to out; returns 1 to 4. */
+size_t utf8_encode(uint32_t cp, char out[4]);
+
+#endif

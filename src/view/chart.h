@@ -1,0 +1,55 @@
+/* chart.h — drawing simulation series onto the cell grid.
+ *
+ * Owns: line, bar, histogram and log-scale funnel charts, bands over several
+ * runs, heat maps of two-parameter sweeps, sparklines, axis ticks, number
+ * formatting for people, the degrade-on-small-sizes policy, and one-line
+ * text summaries.  Puts roles and abstract marks on cells; never curses. */
+#ifndef CASCADE_CHART_H
+#define CASCADE_CHART_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "sim/sim.h"
+#include "view/glyph.h"
+#include "view/grid.h"
+
+struct chart_opts {
+	size_t width, height;        /* the chart's size in cells (20..300, 5..100) */
+	enum charset charset;
+	bool stamp;                  /* add a line: model, non-default params, seed */
+	const struct sim_result *previous; /* a pinned run drawn faint, or NULL */
+	const char *previous_label;  /* legend text for it ("pinned: platelets=0") */
+};
+
+/* Appends exactly o->height lines of o->width cells (or one "too small"
+ * line when the size cannot hold a chart) to g.  0 on success, -1 when
+ * memory runs out. */
+int chart_draw_result(struct grid *g, const struct sim_result *r,
+                      const struct chart_opts *o);
+
+/* Several runs of one model with different seeds: the median and the 10th
+ * to 90th percentile band of each series. */
+int chart_draw_band(struct grid *g, const struct sim_result *runs, size_t nruns,
+                    const struct chart_opts *o);
+
+/* A two-parameter sweep: z[iy * nx + ix] is the outcome at (xs[ix], ys[iy]). */
+struct chart_heatmap {
+	const char *title;
+	const char *x_title, *x_unit;
+	const char *y_title, *y_unit;
+	const char *z_title;
+	size_t nx, ny;
+	const double *xs, *ys, *z;
+};
+int chart_draw_heatmap(struct grid *g, const struct chart_heatmap *h,
+                       const struct chart_opts *o);
+
+/* A one-line sparkline of y[0..n) in width cells, appended to line l. */
+int chart_sparkline(struct line *l, const double *y, size_t n, size_t width,
+                    enum charset cs);
+
+/* Numbers for people: "12 k", "3.4 M", "0.02 %"; writes to buf (NUL-ended). */
+void chart_format_number(char *buf, size_t size, double v);
+
+#endif

@@ -1,0 +1,249 @@
+/* flow.c — the wrapping engine (see flow.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/utf8.h"
+#include "view/flow.h"
+
+#define FRAME_RIGHT 2 /* " │" */
+
+static struct cell mark_cell(enum mark m, enum role role)
+{
+	return (struct cell){ .ch = m, .role = role, .flags = CELL_MARK };
+}
+
+void flow_init(struct flow *f, struct layout *lo, const struct layout_opts *o)
+{
+	memset(f, 0, sizeof *f);
+	f->lo = lo;
+	f->o = o;
+	f->width = lo->grid.width;
+	f->first_pending = true;
+}
+
+void flow_free(struct flow *f)
+{
+	free(f->word);
+	f->word = NULL;
+}
+
+static size_t capacity(const struct flow *f)
+{
+	return f->framed ? f->width - FRAME_RIGHT : f->width;
+}
+
+size_t flow_room(const struct flow *f)
+{
+	if (!f->line)
+		return capacity(f) - (f->first_pending ? f->nfirst : f->nprefix);
+	return capacity(f) > f->col ? capacity(f) - f->col : 0;
+}
+
+/* Pads a framed line and closes it with its right border. */
+static void close_line(struct flow *f)
+{
+	struct line *l = f->line;
+
+	f->line = NULL;
+	if (!l || !f->framed)
+		return;
+	while (f->col < f->width - 1) {
+		if (line_put(l, (struct cell){ .ch = ' ', .role = ROLE_TEXT }))
+			f->err = -1;
+		f->col++;
+	}
+	if (line_put(l, mark_cell(MARK_VLINE, ROLE_FRAME)))
+		f->err = -1;
+}
+
+struct line *flow_new_line(struct flow *f)
+{
+	const struct cell *pre = f->first_pending ? f->first : f->prefix;
+	size_t n = f->first_pending ? f->nfirst : f->nprefix;
+
+	close_line(f);
+	f->line = grid_add_line(&f->lo->grid);
+	if (!f->line) {
+		f->err = -1;
+		return NULL;
+	}
+	f->first_pending = false;
+	f->col = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (line_put(f->line, pre[i]))
+			f->err = -1;
+		f->col += (pre[i].flags & CELL_CONT) ? 0 : 1;
+	}
+	f->line_start = f->col;
+	return f->line;
+}
+
+/* Joins cell c (carrying link target t) into the open target, or opens one. */
+static void track_target(struct flow *f, struct cell *c, size_t link)
+{
+	struct layout *lo = f->lo;
+	size_t line = lo->grid.len - 1;
+	struct target *t;
+
+	if (!link) {
+		f->target = 0;
+		return;
+	}
+	if (f->target && lo->targets[f->target - 1].index == link - 1) {
+		t = &lo->targets[f->target - 1];
+	} else {
+		if (lo->ntargets == lo->cap_targets) {
+			size_t cap = lo->cap_targets ? lo->cap_targets * 2 : 16;
+			struct target *p = realloc(lo->targets, cap * sizeof *p);
+
+			if (!p) {
+				f->err = -1;
+				return;
+			}
+			lo->targets = p;
+			lo->cap_targets = cap;
+		}
+		t = &lo->targets[lo->ntargets++];
+		*t = (struct target){ .kind = TARGET_LINK, .line = line, .col = f->col,
+		                      .index = link - 1 };
+		f->target = lo->ntargets;
+	}
+	t->end_line = line;
+	t->end_col = f->col + 1;
+	c->link = (uint16_t)(f->target > UINT16_MAX ? 0 : f->target);
+}
+
+void flow_put(struct flow *f, struct cell c)
+{
+	if (!f->line && !flow_new_line(f))
+		return;
+	if (line_put(f->line, c))
+		f->err = -1;
+	if (!(c.flags & CELL_CONT))
+		f->col++;
+}
+
+/* Places one cell of a word (and its continuation, if wide). */
+static void put_word_cell(struct flow *f, const struct cell *c, int w, size_t link)
+{
+	struct cell cell = *c;
+
+	if (w > (int)flow_room(f) && f->col > f->line_start)
+		flow_new_line(f);
+	if (w > (int)flow_room(f)) {
+		/* Not even an empty line holds it: show a one-column stand-in. */
+		cell.ch = '?';
+		w = 1;
+	}
+	track_target(f, &cell, link);
+	flow_put(f, cell);
+	if (w == 2) {
+		struct cell cont = cell;
+
+		cont.flags |= CELL_CONT;
+		if (line_put(f->line, cont))
+			f->err = -1;
+		f->col++;
+	}
+}
+
+static void flush_word(struct flow *f)
+{
+	size_t need;
+
+	if (f->nword == 0)
+		return;
+	if (!f->line)
+		flow_new_line(f);
+	need = f->word_width + (f->space_pending && f->col > f->line_start);
+	if (need > flow_room(f) && f->col > f->line_start) {
+		flow_new_line(f);
+		f->space_pending = false;
+	}
+	if (f->space_pending && f->col > f->line_start) {
+		struct cell sp = f->space;
+
+		track_target(f, &sp, sp.link);
+		flow_put(f, sp);
+	}
+	f->space_pending = false;
+	for (size_t i = 0; i < f->nword; i++) {
+		struct cell *c = &f->word[i];
+
+		put_word_cell(f, c, cell_width(c->ch) == 2 ? 2 : 1, c->link);
+	}
+	f->nword = 0;
+	f->word_width = 0;
+}
+
+static void add_to_word(struct flow *f, struct cell c)
+{
+	int w = cell_width(c.ch);
+
+	if (w == 0)
+		return; /* controls and combining marks are dropped */
+	if (f->nword == f->cap_word) {
+		size_t cap = f->cap_word ? f->cap_word * 2 : GRID_INITIAL_CAP;
+		struct cell *p = realloc(f->word, cap * sizeof *p);
+
+		if (!p) {
+			f->err = -1;
+			return;
+		}
+		f->word = p;
+		f->cap_word = cap;
+	}
+	f->word[f->nword++] = c;
+	f->word_width += (size_t)w;
+}
+
+void flow_text(struct flow *f, const char *utf8, enum role role, unsigned flags,
+               size_t link)
+{
+	size_t len = strlen(utf8);
+
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+
+		i += utf8_decode(utf8 + i, len - i, &cp);
+		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
+			flush_word(f);
+			f->space_pending = true;
+			f->space = (struct cell){ .ch = ' ', .role = link ? ROLE_LINK : ROLE_TEXT,
+			                          .link = (uint16_t)link };
+			continue;
+		}
+		if (f->o->charset == CHARSET_ASCII && cp >= 0x80)
+			cp = (uint32_t)(unsigned char)glyph_ascii_fallback(cp);
+		add_to_word(f, (struct cell){ .ch = cp, .role = (uint8_t)role,
+		                              .flags = (uint8_t)flags, .link = (uint16_t)link });
+	}
+}
+
+void flow_break(struct flow *f)
+{
+	flush_word(f);
+	f->space_pending = false;
+	if (!f->line)
+		flow_new_line(f);
+	close_line(f);
+}
+
+void flow_end(struct flow *f)
+{
+	flush_word(f);
+	f->space_pending = false;
+	close_line(f);
+	f->first_pending = true;
+}
+
+void flow_blank(struct flow *f)
+{
+	bool first = f->first_pending;
+
+	close_line(f);
+	f->first_pending = false;
+	flow_new_line(f);
+	close_line(f);
+	f->first_pending = first;
+}

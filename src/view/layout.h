@@ -1,0 +1,65 @@
+/* layout.h — laying a page out at a width into lines of styled cells.
+ *
+ * Owns: wrapping (by display columns, UTF-8 and wide characters), list,
+ * quote and code indentation, headings and their anchors, sim and quiz
+ * frames, and the targets a reader can move between (links, simulations).
+ * The result is what both the pager and `cascade show` display. */
+#ifndef CASCADE_LAYOUT_H
+#define CASCADE_LAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "lesson/diag.h"
+#include "view/glyph.h"
+#include "view/grid.h"
+
+struct page;
+struct course;
+
+#define LAYOUT_MIN_WIDTH 8 /* narrower requests are laid out at this width */
+
+struct layout_opts {
+	size_t width;          /* in columns */
+	enum charset charset;
+	bool link_notes;       /* plain printout: number links, list them at the end */
+	bool sim_previews;     /* run sim blocks and draw their preview charts */
+};
+
+enum target_kind {
+	TARGET_LINK,
+	TARGET_SIM,
+	TARGET_QUIZ,
+};
+
+/* Something a reader can move to with Tab and act on with Enter. */
+struct target {
+	enum target_kind kind;
+	size_t line, col;          /* first cell, in grid coordinates */
+	size_t end_line, end_col;  /* last line, and the column after the last cell */
+	size_t index;              /* LINK: doc link index; SIM/QUIZ: block index */
+};
+
+struct anchor {
+	char slug[64];             /* doc_slug() of the heading */
+	size_t line;               /* grid line of the heading */
+};
+
+struct layout {
+	struct grid grid;
+	struct target *targets;    /* owned */
+	size_t ntargets, cap_targets;
+	struct anchor *anchors;    /* owned */
+	size_t nanchors, cap_anchors;
+};
+
+/* Lays page p out.  Returns 0, or -1 when memory runs out (lo is then
+ * still safe to free).  Problems in sim blocks go to d (may be NULL). */
+int layout_page(struct layout *lo, struct page *p, const struct layout_opts *o,
+                struct diags *d);
+void layout_free(struct layout *lo);
+
+/* The grid line of heading slug, or -1. */
+long layout_find_anchor(const struct layout *lo, const char *slug);
+
+#endif

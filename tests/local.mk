@@ -1,0 +1,49 @@
+# tests/local.mk — how `make check` runs tests.  Every test speaks TAP
+# (cmocka with CMOCKA_MESSAGE_OUTPUT=TAP, shell scripts by hand), so the
+# summary counts each case.  The locale and width are pinned.
+TEST_EXTENSIONS = .sh
+LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
+SH_LOG_DRIVER = $(LOG_DRIVER)
+SH_LOG_COMPILER = $(SHELL)
+AM_TESTS_ENVIRONMENT = \
+	LC_ALL=C.UTF-8; export LC_ALL; \
+	CMOCKA_MESSAGE_OUTPUT=TAP; export CMOCKA_MESSAGE_OUTPUT; \
+	CASCADE='$(abs_top_builddir)/src/cascade'; export CASCADE; \
+	top_srcdir='$(abs_top_srcdir)'; export top_srcdir; \
+	top_builddir='$(abs_top_builddir)'; export top_builddir; \
+	unset NO_COLOR CASCADE_CONTENT; \
+	XDG_STATE_HOME='$(abs_top_builddir)/tests/state'; export XDG_STATE_HOME;
+
+TEST_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS) -DGRID_INITIAL_CAP=1
+TEST_LIBS = src/view/libview.a src/lesson/liblesson.a src/libcontent.a src/sim/libsim.a \
+	src/util/libutil.a $(CMARK_LIBS) $(GSL_LIBS) $(CMOCKA_LIBS) $(LIBS)
+
+# Layout and loader unit tests.  Built from the layers' sources with tiny
+# initial capacities, so that every growth path runs.
+check_PROGRAMS += tests/unit/test_layout tests/unit/test_loader
+TESTS += tests/unit/test_layout tests/unit/test_loader
+tests_unit_test_layout_SOURCES = tests/unit/test_layout.c tests/unit/helpers.c \
+	tests/unit/helpers.h src/view/grid.c src/view/flow.c
+tests_unit_test_layout_CPPFLAGS = $(TEST_CPPFLAGS) $(CMARK_CFLAGS)
+tests_unit_test_layout_LDADD = $(TEST_LIBS)
+tests_unit_test_loader_SOURCES = tests/unit/test_loader.c tests/unit/helpers.c \
+	tests/unit/helpers.h
+tests_unit_test_loader_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_unit_test_loader_LDADD = $(TEST_LIBS)
+
+# Golden pages: `cascade show` of every page at three widths.
+TESTS += tests/golden/show.sh
+EXTRA_DIST += tests/golden/show.sh tests/golden/regen.sh tests/golden/pages \
+	tests/lib.sh tests/unit/fixtures
+
+# Screen tests under tmux, one behaviour per file.
+TUI_TESTS = tests/tui/page-and-resize.sh
+TESTS += $(TUI_TESTS)
+EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh
+
+clean-local: clean-test-state
+clean-test-state:
+	-rm -rf tests/state tests/tmp
+
+include tests/sim/local.mk
+include tests/view/charts.mk

@@ -1,0 +1,31 @@
+#!/bin/sh
+# page-and-resize.sh — at 80x24: the first page opens, Space scrolls, Right
+# and Left move between pages, a resize redraws at the new width, help
+# lists keys, and q restores the terminal.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/tui/tmux.sh"
+plan 12
+start 80 24
+check "opens on the first page" shows "How to use cascade"
+check "status line says page 1" shows "Page 1 of"
+keys Space
+check "Space scrolls down a screen" wait_gone "How to use cascade"
+keys g
+check "g goes back to the top" shows "How to use cascade"
+keys Right
+check "Right opens page 2" shows "Page 2 of"
+keys Left
+check "Left comes back to page 1" shows "Page 1 of"
+resize 50 20
+check "after a resize the page is laid out at 50 columns" \
+	sh -c "tmux -S '$sock' capture-pane -p -t t | awk 'length > 50 { bad = 1 } END { exit bad }' && tmux -S '$sock' capture-pane -p -t t | grep -q 'Page 1 of'"
+resize 12 4
+check "a tiny terminal shows a notice, not garbage" shows "Terminal too small"
+resize 80 24
+check "growing again recovers" shows "Page 1 of"
+keys h
+check "h shows the help screen with keys" shows "next lesson page"
+keys q
+check "q closes help" shows "Page 1 of"
+keys q
+if exited && grep -q 'exit=0' "$tmp/exit"; then ok "q quits with status 0"; else not_ok "q quits with status 0"; fi

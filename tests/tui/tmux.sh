@@ -1,0 +1,56 @@
+# tests/tui/tmux.sh — driving cascade under tmux as a person would
+# (sourced after tests/lib.sh).  Each test gets its own tmux server
+# socket, so tests can run in parallel and never touch a user's tmux.
+command -v tmux >/dev/null 2>&1 || skip_all "tmux not installed"
+scratch
+sock="$tmp/tmux.sock"
+tmux_() { tmux -S "$sock" "$@"; }
+trap 'tmux_ kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+
+# start COLS LINES [ARGS...]: runs cascade in a fresh session of that size.
+start() {
+	cols=$1 lines=$2; shift 2
+	printf '%s\n' "$@" > "$tmp/args"
+	tmux_ -f /dev/null new-session -d -s t -x "$cols" -y "$lines" \
+		"env TERM=xterm-256color LC_ALL=C.UTF-8 XDG_STATE_HOME='$tmp/state' $(printf "'%s' " "$CASCADE" "$@"); echo \"exit=\$?\" > '$tmp/exit'; sleep 30"
+	tmux_ set-option -t t remain-on-exit on >/dev/null 2>&1 || true
+	wait_for "Page " || wait_for "too small"
+}
+# keys KEY...: types keys (tmux key names: Space, Right, C-l, q).
+keys() { tmux_ send-keys -t t "$@"; }
+# screen: what the pane shows now.
+screen() { tmux_ capture-pane -p -t t; }
+# wait_for TEXT: until the screen shows TEXT (up to 5 s); 1 if it never does.
+wait_for() {
+	i=0
+	while [ $i -lt 50 ]; do
+		screen | grep -qF -- "$1" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+# wait_gone TEXT: until the screen no longer shows TEXT.
+wait_gone() {
+	i=0
+	while [ $i -lt 50 ]; do
+		screen | grep -qF -- "$1" || return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+# resize COLS LINES
+resize() { tmux_ resize-window -t t -x "$1" -y "$2"; sleep 0.2; }
+# exited: cascade has ended (its exit status is in $tmp/exit).
+exited() {
+	i=0
+	while [ $i -lt 50 ]; do
+		[ -s "$tmp/exit" ] && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+# shows TEXT: the screen has TEXT now (after waiting a little for it).
+shows() { wait_for "$1"; }
