@@ -7,5 +7,6 @@ src_lesson_liblesson_a_SOURCES = \
 	src/lesson/doc.c src/lesson/doc.h \
 	src/lesson/frontmatter.c \
 	src/lesson/load.c \
-	src/lesson/quiz.c src/lesson/quiz.h
+	src/lesson/quiz.c src/lesson/quiz.h \
+	src/lesson/simblock.c src/lesson/simblock.h
 src_lesson_liblesson_a_CPPFLAGS = $(AM_CPPFLAGS) $(CMARK_CFLAGS)
