@@ -1,0 +1,52 @@
+/* sim_cli.h — what the pieces of `cascade sim` share (cli layer only).
+ *
+ * Owns: the parsed options of one sim invocation, and the entry points of
+ * the printers: cmd_sim.c parses, sim_show.c prints runs and sweeps,
+ * sim_info.c prints the model list, descriptions and the validation
+ * table. */
+#ifndef CASCADE_SIM_CLI_H
+#define CASCADE_SIM_CLI_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "cli/cli.h"
+#include "sim/sim.h"
+
+#define SIM_CLI_MAXP 32     /* parameters per model, at most */
+#define SIM_CLI_MAX_RUNS 1000
+#define SIM_CLI_MAX_SWEEP 200
+
+enum sim_format { FMT_TABLE, FMT_CSV, FMT_JSON, FMT_CHART };
+
+struct sim_sweep {
+	size_t index;  /* parameter index */
+	double lo, hi; /* in the parameter's unit */
+	size_t n;      /* points, >= 2 */
+};
+
+struct sim_opts {
+	const struct sim_model *model;
+	double values[SIM_CLI_MAXP];
+	uint64_t seed;
+	long runs;          /* 1: a single run */
+	enum sim_format format;
+	struct sim_sweep sweeps[2];
+	size_t nsweeps;
+	int validate;
+};
+
+/* Each prints to stdout and returns the exit status (0, or 1 when memory
+ * runs out or, for validate, a target fails). */
+int sim_show_run(struct cli_ctx *ctx, const struct sim_opts *o);
+int sim_show_runs(struct cli_ctx *ctx, const struct sim_opts *o);
+int sim_show_sweep(struct cli_ctx *ctx, const struct sim_opts *o);
+int sim_show_list(void);
+int sim_show_describe(const struct sim_model *m);
+int sim_show_validate(struct cli_ctx *ctx, const struct sim_opts *o);
+
+/* JSON helpers shared by the printers. */
+void sim_json_string(FILE *f, const char *s);
+void sim_json_number(FILE *f, double v);
+
+#endif

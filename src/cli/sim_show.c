@@ -1,0 +1,445 @@
+/* sim_show.c — printing sim runs: one run, several seeds, and sweeps.
+ *
+ * Owns: the table, CSV and JSON forms of results, run statistics and
+ * sweeps, and handing charts to the view layer (chart_draw_result,
+ * chart_draw_band, chart_draw_heatmap) for cli_print_grid to print. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/sim_cli.h"
+#include "view/chart.h"
+#include "view/grid.h"
+
+#define CHART_HEIGHT 20 /* lines */
+
+void sim_json_string(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '"' || c == '\\')
+			fprintf(f, "\\%c", c);
+		else if (c < 0x20)
+			fprintf(f, "\\u%04x", c);
+		else
+			fputc(c, f);
+	}
+	fputc('"', f);
+}
+
+void sim_json_number(FILE *f, double v)
+{
+	if (isfinite(v))
+		fprintf(f, "%.10g", v);
+	else
+		fputs("null", f);
+}
+
+static void print_params_line(FILE *f, const struct sim_model *m,
+                              const double *v, uint64_t seed)
+{
+	fprintf(f, "%s —", m->name);
+	for (size_t i = 0; i < m->nparams; i++)
+		fprintf(f, " %s=%g", m->params[i].name, v[i]);
+	fprintf(f, " seed=%llu\n", (unsigned long long)seed);
+}
+
+static void print_values_table(FILE *f, const struct sim_result *r)
+{
+	for (size_t i = 0; i < r->nvalues; i++)
+		fprintf(f, "  %-34s %14.6g %s\n", r->values[i].name,
+		        r->values[i].value, r->values[i].unit);
+}
+
+static void print_series_rows(FILE *f, const struct sim_result *r, char sep,
+                              int header)
+{
+	const struct sim_series *s0 = &r->series[0];
+	if (r->kind == SIM_CHART_HISTOGRAM) {
+		if (header)
+			fprintf(f, "%s (%s)\n", s0->name, s0->unit);
+		for (size_t k = 0; k < s0->len; k++)
+			fprintf(f, "%.6g\n", s0->y[k]);
+		return;
+	}
+	if (header) {
+		if (r->kind == SIM_CHART_LINE)
+			fprintf(f, "%s (%s)", r->x_title, r->x_unit);
+		else
+			fprintf(f, "%s", r->x_title);
+		for (size_t i = 0; i < r->nseries; i++)
+			fprintf(f, "%c%s (%s)", sep, r->series[i].name, r->series[i].unit);
+		fputc('\n', f);
+	}
+	for (size_t k = 0; k < s0->len; k++) {
+		if (s0->x)
+			fprintf(f, "%.6g", s0->x[k]);
+		else
+			fprintf(f, "%s", s0->labels ? s0->labels[k] : "");
+		for (size_t i = 0; i < r->nseries; i++)
+			fprintf(f, "%c%.6g", sep, r->series[i].y[k]);
+		fputc('\n', f);
+	}
+}
+
+static void print_json_result(FILE *f, const struct sim_result *r)
+{
+	const struct sim_model *m = r->model;
+	fputs("{\"model\": ", f);
+	sim_json_string(f, m->name);
+	fprintf(f, ", \"seed\": %llu, \"params\": {", (unsigned long long)r->seed);
+	for (size_t i = 0; i < m->nparams; i++) {
+		fputs(i ? ", " : "", f);
+		sim_json_string(f, m->params[i].name);
+		fputs(": ", f);
+		sim_json_number(f, r->params[i]);
+	}
+	fputs("}, \"summary\": ", f);
+	sim_json_string(f, r->summary);
+	fputs(", \"values\": [", f);
+	for (size_t i = 0; i < r->nvalues; i++) {
+		fputs(i ? ", {\"name\": " : "{\"name\": ", f);
+		sim_json_string(f, r->values[i].name);
+		fputs(", \"unit\": ", f);
+		sim_json_string(f, r->values[i].unit);
+		fputs(", \"value\": ", f);
+		sim_json_number(f, r->values[i].value);
+		fputc('}', f);
+	}
+	fputs("], \"series\": [", f);
+	for (size_t i = 0; i < r->nseries; i++) {
+		const struct sim_series *s = &r->series[i];
+		fputs(i ? ", {\"name\": " : "{\"name\": ", f);
+		sim_json_string(f, s->name);
+		fputs(", \"unit\": ", f);
+		sim_json_string(f, s->unit);
+		if (s->x || s->labels) {
+			fputs(s->x ? ", \"x\": [" : ", \"labels\": [", f);
+			for (size_t k = 0; k < s->len; k++) {
+				fputs(k ? ", " : "", f);
+				if (s->x)
+					sim_json_number(f, s->x[k]);
+				else
+					sim_json_string(f, s->labels[k]);
+			}
+			fputc(']', f);
+		}
+		fputs(", \"y\": [", f);
+		for (size_t k = 0; k < s->len; k++) {
+			fputs(k ? ", " : "", f);
+			sim_json_number(f, s->y[k]);
+		}
+		fputs("]}", f);
+	}
+	fputs("]}\n", f);
+}
+
+static struct chart_opts chart_options(const struct cli_ctx *ctx)
+{
+	struct chart_opts o = {0};
+	o.width = ctx->width < 20 ? 20 : ctx->width > 300 ? 300 : (size_t)ctx->width;
+	o.height = CHART_HEIGHT;
+	o.charset = ctx->charset;
+	o.stamp = true;
+	return o;
+}
+
+int sim_show_run(struct cli_ctx *ctx, const struct sim_opts *o)
+{
+	struct sim_result r;
+	if (sim_run(o->model, o->values, o->seed, &r) != SIM_OK) {
+		cli_error(ctx, "sim %s: out of memory", o->model->name);
+		return 1;
+	}
+	int rc = 0;
+	switch (o->format) {
+	case FMT_TABLE:
+		printf("%s (page %d, %s)\n", o->model->title, o->model->step,
+		       o->model->step_name);
+		print_params_line(stdout, o->model, o->values, o->seed);
+		printf("%s\n\n", r.summary);
+		print_values_table(stdout, &r);
+		putchar('\n');
+		print_series_rows(stdout, &r, '\t', 1);
+		break;
+	case FMT_CSV:
+		print_series_rows(stdout, &r, ',', 1);
+		break;
+	case FMT_JSON:
+		print_json_result(stdout, &r);
+		break;
+	case FMT_CHART: {
+		struct grid g;
+		struct chart_opts co = chart_options(ctx);
+		grid_init(&g, co.width);
+		rc = chart_draw_result(&g, &r, &co) ? 1 : 0;
+		if (rc == 0)
+			cli_print_grid(stdout, &g, ctx);
+		grid_free(&g);
+		break;
+	}
+	}
+	sim_result_free(&r);
+	if (rc)
+		cli_error(ctx, "sim %s: out of memory", o->model->name);
+	return rc;
+}
+
+/* Runs o->runs seeds; results[] must hold o->runs entries.  0 or 1. */
+static int run_many(struct cli_ctx *ctx, const struct sim_opts *o,
+                    const double *values, struct sim_result *results)
+{
+	for (long k = 0; k < o->runs; k++) {
+		if (sim_run(o->model, values, o->seed + (uint64_t)k,
+		            &results[k]) != SIM_OK) {
+			for (long j = 0; j < k; j++)
+				sim_result_free(&results[j]);
+			cli_error(ctx, "sim %s: out of memory", o->model->name);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void free_many(struct sim_result *results, long n)
+{
+	for (long k = 0; k < n; k++)
+		sim_result_free(&results[k]);
+}
+
+/* Statistics of scalar i over the runs. */
+static struct sim_stats value_stats(const struct sim_result *res, long n,
+                                    size_t i)
+{
+	double x[SIM_CLI_MAX_RUNS];
+	struct sim_stats st;
+	for (long k = 0; k < n; k++)
+		x[k] = res[k].values[i].value;
+	sim_stats_of(x, (size_t)n, &st);
+	return st;
+}
+
+int sim_show_runs(struct cli_ctx *ctx, const struct sim_opts *o)
+{
+	struct sim_result *res = calloc((size_t)o->runs, sizeof *res);
+	if (!res || run_many(ctx, o, o->values, res)) {
+		free(res);
+		return 1;
+	}
+	const struct sim_result *r0 = &res[0];
+	int rc = 0;
+	if (o->format == FMT_CHART) {
+		struct grid g;
+		struct chart_opts co = chart_options(ctx);
+		grid_init(&g, co.width);
+		rc = chart_draw_band(&g, res, (size_t)o->runs, &co) ? 1 : 0;
+		if (rc == 0)
+			cli_print_grid(stdout, &g, ctx);
+		grid_free(&g);
+	} else if (o->format == FMT_JSON) {
+		printf("{\"model\": \"%s\", \"seed\": %llu, \"runs\": %ld, \"values\": [",
+		       o->model->name, (unsigned long long)o->seed, o->runs);
+		for (size_t i = 0; i < r0->nvalues; i++) {
+			struct sim_stats st = value_stats(res, o->runs, i);
+			printf("%s{\"name\": ", i ? ", " : "");
+			sim_json_string(stdout, r0->values[i].name);
+			printf(", \"unit\": ");
+			sim_json_string(stdout, r0->values[i].unit);
+			printf(", \"median\": ");
+			sim_json_number(stdout, st.median);
+			printf(", \"p10\": ");
+			sim_json_number(stdout, st.p10);
+			printf(", \"p90\": ");
+			sim_json_number(stdout, st.p90);
+			printf("}");
+		}
+		printf("]}\n");
+	} else {
+		int csv = o->format == FMT_CSV;
+		if (csv)
+			printf("value,unit,median,p10,p90\n");
+		else {
+			print_params_line(stdout, o->model, o->values, o->seed);
+			printf("%ld runs (seeds %llu to %llu): median and 10th-90th "
+			       "percentile\n\n", o->runs, (unsigned long long)o->seed,
+			       (unsigned long long)(o->seed + (uint64_t)o->runs - 1));
+		}
+		for (size_t i = 0; i < r0->nvalues; i++) {
+			struct sim_stats st = value_stats(res, o->runs, i);
+			if (csv)
+				printf("%s,%s,%.6g,%.6g,%.6g\n", r0->values[i].name,
+				       r0->values[i].unit, st.median, st.p10, st.p90);
+			else
+				printf("  %-34s %12.6g  [%.6g, %.6g] %s\n",
+				       r0->values[i].name, st.median, st.p10, st.p90,
+				       r0->values[i].unit);
+		}
+	}
+	free_many(res, o->runs);
+	free(res);
+	if (rc)
+		cli_error(ctx, "sim %s: out of memory", o->model->name);
+	return rc;
+}
+
+/* Sweeps: the outcome (values[0]) across one parameter, or two (a heat
+ * map), as NetLogo's BehaviorSpace does. */
+
+static double sweep_at(const struct sim_model *m, const struct sim_sweep *s,
+                       size_t i)
+{
+	double f = (double)i / (double)(s->n - 1);
+	if (m->params[s->index].log_scale && s->lo > 0 && s->hi > 0)
+		return s->lo * pow(s->hi / s->lo, f);
+	return s->lo + f * (s->hi - s->lo);
+}
+
+/* The outcome (values[0]) at values: the median over o->runs runs. */
+static int outcome_at(struct cli_ctx *ctx, const struct sim_opts *o,
+                      const double *values, struct sim_stats *st,
+                      const char **name, const char **unit)
+{
+	struct sim_result *res = calloc((size_t)o->runs, sizeof *res);
+	if (!res || run_many(ctx, o, values, res)) {
+		free(res);
+		return 1;
+	}
+	*st = value_stats(res, o->runs, 0);
+	*name = res[0].values[0].name;
+	*unit = res[0].values[0].unit;
+	free_many(res, o->runs);
+	free(res);
+	return 0;
+}
+
+static int sweep_chart(struct cli_ctx *ctx, const struct sim_opts *o,
+                       const double *xs, const double *ys, const double *z,
+                       const char *zname)
+{
+	const struct sim_model *m = o->model;
+	const struct sim_sweep *a = &o->sweeps[0];
+	struct grid g;
+	struct chart_opts co = chart_options(ctx);
+	int rc;
+	grid_init(&g, co.width);
+	if (o->nsweeps == 2) {
+		const struct sim_param *py = &m->params[o->sweeps[1].index];
+		struct chart_heatmap h = {
+			.title = m->title, .x_title = m->params[a->index].name,
+			.x_unit = m->params[a->index].unit, .y_title = py->name,
+			.y_unit = py->unit, .z_title = zname, .nx = a->n,
+			.ny = o->sweeps[1].n, .xs = xs, .ys = ys, .z = z,
+		};
+		rc = chart_draw_heatmap(&g, &h, &co);
+	} else {
+		struct sim_result r = {0};
+		struct sim_series s;
+		rc = -1;
+		if (sim_series_init(&s, zname, "", a->n, 1, 0) == SIM_OK) {
+			for (size_t i = 0; i < a->n; i++)
+				sim_series_push(&s, xs[i], z[i], NULL);
+			r.model = m;
+			r.seed = o->seed;
+			r.params = (double *)o->values;
+			r.kind = SIM_CHART_LINE;
+			r.x_title = m->params[a->index].name;
+			r.x_unit = m->params[a->index].unit;
+			r.y_title = zname;
+			r.threshold = NAN;
+			r.nseries = 1;
+			r.series = &s;
+			snprintf(r.summary, sizeof r.summary, "%s across %s", zname,
+			         m->params[a->index].name);
+			co.stamp = false;
+			rc = chart_draw_result(&g, &r, &co);
+			sim_series_free(&s);
+		}
+	}
+	if (rc == 0)
+		cli_print_grid(stdout, &g, ctx);
+	grid_free(&g);
+	if (rc)
+		cli_error(ctx, "sim %s: out of memory", m->name);
+	return rc ? 1 : 0;
+}
+
+int sim_show_sweep(struct cli_ctx *ctx, const struct sim_opts *o)
+{
+	const struct sim_model *m = o->model;
+	const struct sim_sweep *a = &o->sweeps[0];
+	const struct sim_sweep *b = o->nsweeps == 2 ? &o->sweeps[1] : NULL;
+	size_t ny = b ? b->n : 1;
+	double xs[SIM_CLI_MAX_SWEEP], ys[SIM_CLI_MAX_SWEEP], *z = malloc(a->n * ny * sizeof *z);
+	double *lo = malloc(a->n * ny * sizeof *lo), *hi = malloc(a->n * ny * sizeof *hi);
+	const char *zname = "", *zunit = "";
+	int rc = (!z || !lo || !hi) ? 1 : 0;
+	for (size_t j = 0; j < ny && !rc; j++) {
+		for (size_t i = 0; i < a->n && !rc; i++) {
+			double v[SIM_CLI_MAXP];
+			struct sim_stats st = {0};
+			memcpy(v, o->values, sizeof v);
+			v[a->index] = xs[i] = sweep_at(m, a, i);
+			if (b)
+				v[b->index] = ys[j] = sweep_at(m, b, j);
+			rc = outcome_at(ctx, o, v, &st, &zname, &zunit);
+			z[j * a->n + i] = st.median;
+			lo[j * a->n + i] = st.p10;
+			hi[j * a->n + i] = st.p90;
+		}
+	}
+	if (rc) {
+		cli_error(ctx, "sim %s: out of memory", m->name);
+	} else if (o->format == FMT_CHART) {
+		rc = sweep_chart(ctx, o, xs, ys, z, zname);
+	} else if (o->format == FMT_JSON) {
+		printf("{\"model\": \"%s\", \"outcome\": ", m->name);
+		sim_json_string(stdout, zname);
+		printf(", \"unit\": ");
+		sim_json_string(stdout, zunit);
+		printf(", \"runs\": %ld, \"points\": [", o->runs);
+		for (size_t k = 0; k < a->n * ny; k++) {
+			printf("%s{\"%s\": ", k ? ", " : "", m->params[a->index].name);
+			sim_json_number(stdout, xs[k % a->n]);
+			if (b) {
+				printf(", \"%s\": ", m->params[b->index].name);
+				sim_json_number(stdout, ys[k / a->n]);
+			}
+			printf(", \"median\": ");
+			sim_json_number(stdout, z[k]);
+			printf(", \"p10\": ");
+			sim_json_number(stdout, lo[k]);
+			printf(", \"p90\": ");
+			sim_json_number(stdout, hi[k]);
+			printf("}");
+		}
+		printf("]}\n");
+	} else {
+		int csv = o->format == FMT_CSV;
+		char sep = csv ? ',' : '\t';
+		if (!csv)
+			printf("%s: %s (%s)%s\n", m->name, zname, zunit,
+			       o->runs > 1 ? ", median over runs" : "");
+		printf("%s", m->params[a->index].name);
+		if (b)
+			printf("%c%s", sep, m->params[b->index].name);
+		printf("%c%s%s", sep, zname, o->runs > 1 ? "" : "\n");
+		if (o->runs > 1)
+			printf("%cp10%cp90\n", sep, sep);
+		for (size_t k = 0; k < a->n * ny; k++) {
+			printf("%.6g", xs[k % a->n]);
+			if (b)
+				printf("%c%.6g", sep, ys[k / a->n]);
+			printf("%c%.6g", sep, z[k]);
+			if (o->runs > 1)
+				printf("%c%.6g%c%.6g", sep, lo[k], sep, hi[k]);
+			putchar('\n');
+		}
+	}
+	free(z);
+	free(lo);
+	free(hi);
+	return rc;
+}
+

@@ -1,0 +1,20 @@
+# tests/sim/local.mk — the simulation core's tests: models (determinism,
+# conservation, edges), draws (distribution checks), parameters and the
+# calibration targets, and the `cascade sim` error paths.
+SIM_TEST_LIBS = src/sim/libsim.a $(GSL_LIBS) $(CMOCKA_LIBS) -lm
+SIM_TEST_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS) $(GSL_CFLAGS)
+
+check_PROGRAMS += tests/sim/test_models tests/sim/test_draws tests/sim/test_params
+TESTS += tests/sim/test_models tests/sim/test_draws tests/sim/test_params \
+	tests/sim/cli_errors.sh
+EXTRA_DIST += tests/sim/cli_errors.sh
+
+tests_sim_test_models_SOURCES = tests/sim/test_models.c
+tests_sim_test_models_CPPFLAGS = $(SIM_TEST_CPPFLAGS)
+tests_sim_test_models_LDADD = $(SIM_TEST_LIBS)
+tests_sim_test_draws_SOURCES = tests/sim/test_draws.c
+tests_sim_test_draws_CPPFLAGS = $(SIM_TEST_CPPFLAGS)
+tests_sim_test_draws_LDADD = $(SIM_TEST_LIBS)
+tests_sim_test_params_SOURCES = tests/sim/test_params.c
+tests_sim_test_params_CPPFLAGS = $(SIM_TEST_CPPFLAGS)
+tests_sim_test_params_LDADD = $(SIM_TEST_LIBS)
