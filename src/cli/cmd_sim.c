@@ -176,6 +176,11 @@ static int parse(struct cli_ctx *ctx, int argc, char **argv, struct sim_opts *o)
 		for (int i = 1; i < argc; i++) {
 			const char *a = argv[i], *v;
 			int missing = 0;
+			if (strncmp(a, "preset=", 7) == 0) {
+				/* as in lessons' sim blocks: same as --preset */
+				preset = a + 7;
+				continue;
+			}
 			if (a[0] != '-' || !a[1]) {
 				if (pass == 0 && !o->model && !o->validate) {
 					o->model = sim_model_find(a);

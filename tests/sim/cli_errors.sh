@@ -27,7 +27,7 @@ check() {
 	fi
 }
 
-echo 1..24
+echo 1..25
 check "no model" 2 "which model" --
 check "unknown model suggests" 2 "unknown model 'circulatoin' \(did you mean 'circulation'\?\); models: detachment, intravasation" -- circulatoin
 check "unknown model, nothing near" 2 "unknown model 'xyzzy'; models:" -- xyzzy
@@ -43,6 +43,7 @@ check "empty value" 2 "not a number" -- circulation minutes=
 check "nan refused" 2 "not a number" -- arrest diameter=nan
 check "bare word" 2 "is not param=value" -- circulation platelets
 check "unknown preset suggests" 2 "unknown preset 'fidler1971' \(did you mean 'fidler1970'\?\); presets: luzzi1998, fidler1970" -- colonisation --preset fidler1971
+check "preset= as in sim blocks, unknown" 2 "unknown preset 'brest' \(did you mean 'breast'\?\)" -- organs preset=brest
 check "preset needs a value" 2 "needs a value" -- colonisation --preset
 check "bad seed" 2 "--seed wants a whole number" -- circulation --seed -3
 check "bad runs" 2 "--runs wants a whole number from 1 to 1000" -- circulation --runs 0
