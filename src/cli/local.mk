@@ -3,7 +3,9 @@ noinst_LIBRARIES += src/cli/libcli.a
 src_cli_libcli_a_SOURCES = \
 	src/cli/cli.h \
 	src/cli/cli.c \
+	src/cli/cmd_lint.c \
 	src/cli/cmd_list.c \
 	src/cli/cmd_show.c \
 	src/cli/cmd_sim.c \
 	src/cli/print.c
+include src/cli/sim.mk

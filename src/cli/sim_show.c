@@ -10,6 +10,7 @@
 
 #include "cli/sim_cli.h"
 #include "view/chart.h"
+#include "view/export.h"
 #include "view/grid.h"
 
 #define CHART_HEIGHT 20 /* lines */
@@ -51,37 +52,6 @@ static void print_values_table(FILE *f, const struct sim_result *r)
 	for (size_t i = 0; i < r->nvalues; i++)
 		fprintf(f, "  %-34s %14.6g %s\n", r->values[i].name,
 		        r->values[i].value, r->values[i].unit);
-}
-
-static void print_series_rows(FILE *f, const struct sim_result *r, char sep,
-                              int header)
-{
-	const struct sim_series *s0 = &r->series[0];
-	if (r->kind == SIM_CHART_HISTOGRAM) {
-		if (header)
-			fprintf(f, "%s (%s)\n", s0->name, s0->unit);
-		for (size_t k = 0; k < s0->len; k++)
-			fprintf(f, "%.6g\n", s0->y[k]);
-		return;
-	}
-	if (header) {
-		if (r->kind == SIM_CHART_LINE)
-			fprintf(f, "%s (%s)", r->x_title, r->x_unit);
-		else
-			fprintf(f, "%s", r->x_title);
-		for (size_t i = 0; i < r->nseries; i++)
-			fprintf(f, "%c%s (%s)", sep, r->series[i].name, r->series[i].unit);
-		fputc('\n', f);
-	}
-	for (size_t k = 0; k < s0->len; k++) {
-		if (s0->x)
-			fprintf(f, "%.6g", s0->x[k]);
-		else
-			fprintf(f, "%s", s0->labels ? s0->labels[k] : "");
-		for (size_t i = 0; i < r->nseries; i++)
-			fprintf(f, "%c%.6g", sep, r->series[i].y[k]);
-		fputc('\n', f);
-	}
 }
 
 static void print_json_result(FILE *f, const struct sim_result *r)
@@ -162,10 +132,10 @@ int sim_show_run(struct cli_ctx *ctx, const struct sim_opts *o)
 		printf("%s\n\n", r.summary);
 		print_values_table(stdout, &r);
 		putchar('\n');
-		print_series_rows(stdout, &r, '\t', 1);
+		export_rows(stdout, &r, '\t', 1);
 		break;
 	case FMT_CSV:
-		print_series_rows(stdout, &r, ',', 1);
+		export_csv(stdout, &r);
 		break;
 	case FMT_JSON:
 		print_json_result(stdout, &r);

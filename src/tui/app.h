@@ -31,10 +31,15 @@ struct app;
 
 struct screen_ops {
 	const char *name;
+	enum key_scope scope;            /* which keys of the table apply */
 	void (*draw)(struct app *app);
 	enum next (*key)(struct app *app, enum action action, int key);
 	void (*resize)(struct app *app); /* the size changed; may be NULL */
+	/* Called every TICK_MS while app->animating; may be NULL. */
+	bool (*tick)(struct app *app);
 };
+
+#define TICK_MS 120 /* animation frame interval; idle sessions block instead */
 
 /* A page's place and its layout at the current width (laid out lazily). */
 struct page_view {
@@ -42,9 +47,27 @@ struct page_view {
 	bool laid_out;
 	size_t top;          /* first grid line shown */
 	double top_fraction; /* where top was, kept across widths */
+	long selected;       /* index into layout.targets, or -1 */
 };
 
-#define SCREEN_STACK_MAX 4
+/* A place to come back to: a page and the line at the top of the screen. */
+struct place {
+	size_t page;
+	double fraction;     /* top line / lines, so it survives a new width */
+};
+
+#define HISTORY_MAX 64
+#define SCREEN_STACK_MAX 6
+#define PROMPT_MAX 256   /* bytes of UTF-8 typed into a prompt */
+
+/* A one-line prompt on the status line (prompt.c). */
+struct prompt {
+	const char *label;           /* ":", "/" */
+	char text[PROMPT_MAX];
+	size_t len;                  /* bytes in text */
+	/* Called with the text on Enter; returns what the loop does next. */
+	enum next (*done)(struct app *app, const char *text);
+};
 
 struct app {
 	const struct tui_opts *opts;
@@ -56,10 +79,22 @@ struct app {
 	const struct screen_ops *stack[SCREEN_STACK_MAX];
 	size_t depth;
 	size_t help_top;         /* the help screen's scroll */
+	size_t contents_sel;     /* the contents screen's selected page */
+	struct place back[HISTORY_MAX], forward[HISTORY_MAX];
+	size_t nback, nforward;
+	struct prompt prompt;
+	struct explorer *explorer; /* open simulation explorer, or NULL */
+	bool animating;          /* the top screen wants ticks */
 	char message[160];       /* one-off text for the status line */
 };
 
-extern const struct screen_ops pager_screen, help_screen;
+extern const struct screen_ops pager_screen, help_screen, contents_screen,
+	prompt_screen, explorer_screen;
+
+struct simblock;
+/* Opens the explorer on a sim block's settings (explorer.c); -1 on ENOMEM. */
+int explorer_open(struct app *app, const struct simblock *sb);
+void explorer_close(struct app *app);
 
 /* The current page's view, laid out at the current width. */
 struct page_view *app_view(struct app *app);
@@ -69,9 +104,28 @@ int app_text_rows(const struct app *app);
 void app_relayout(struct app *app);
 void app_push(struct app *app, const struct screen_ops *s);
 
+/* Navigation (nav.c).  app_go records the current place in the history. */
+void app_go(struct app *app, size_t page, long line);
+enum next app_back(struct app *app);
+enum next app_forward(struct app *app);
+/* Follows a link's destination: "page-id", "page-id#heading", "#heading",
+ * a page number, or an external URL (shown, never opened). */
+enum next app_follow_link(struct app *app, const char *dest);
+/* Opens the prompt on the status line with label and initial text. */
+void app_prompt(struct app *app, const char *label, const char *initial,
+                enum next (*done)(struct app *app, const char *text));
+/* Goes to a page given by number or id, or says it does not exist. */
+enum next app_goto_page(struct app *app, const char *key);
+
 /* Painting (paint.c). */
+/* Columns [col, end) of a line drawn with another role on top. */
+struct highlight {
+	size_t col, end;
+	enum role role;
+};
 void paint_init_colors(struct app *app);
-void paint_line(struct app *app, int row, const struct line *l);
+void paint_line(struct app *app, int row, const struct line *l,
+                const struct highlight *hl, size_t nhl);
 void paint_status(struct app *app, const char *left, const char *right);
 void paint_text(struct app *app, int row, int col, const char *utf8, enum role role);
 

@@ -15,7 +15,7 @@ static void keys_of(enum action a, char *buf, size_t size)
 
 	buf[0] = '\0';
 	for (size_t i = 0; i < key_binding_count; i++) {
-		if (key_bindings[i].action != a)
+		if (key_bindings[i].action != a || !key_bindings[i].name)
 			continue;
 		n += (size_t)snprintf(buf + n, n < size ? size - n : 0, "%s%s",
 		                      n ? ", " : "", key_bindings[i].name);
@@ -24,32 +24,68 @@ static void keys_of(enum action a, char *buf, size_t size)
 	}
 }
 
+static const char *const scope_titles[SCOPE__COUNT] = {
+	[SCOPE_ANY] = "Everywhere",
+	[SCOPE_PAGER] = "Reading",
+	[SCOPE_EXPLORER] = "In the simulation explorer",
+};
+
+/* Help line i: a scope's title, a blank, or an action with its keys.
+ * Returns the role to draw it with, or -1 past the end. */
+static int help_line(size_t i, char *buf, size_t size)
+{
+	char keys[128];
+	size_t n = 0;
+
+	for (int s = SCOPE_PAGER; s <= SCOPE__COUNT; s++) {
+		enum key_scope scope = s == SCOPE__COUNT ? SCOPE_ANY : (enum key_scope)s;
+
+		if (n++ == i) {
+			snprintf(buf, size, "%s", scope_titles[scope]);
+			return ROLE_HEADING;
+		}
+		for (int a = 1; a < ACT__COUNT; a++) {
+			if (action_scope((enum action)a) != scope)
+				continue;
+			if (n++ == i) {
+				keys_of((enum action)a, keys, sizeof keys);
+				snprintf(buf, size, "  %-*s %s", HELP_KEYS_WIDTH, keys,
+				         action_help((enum action)a));
+				return ROLE_TEXT;
+			}
+		}
+		if (n++ == i) {
+			buf[0] = '\0';
+			return ROLE_TEXT;
+		}
+	}
+	return -1;
+}
+
 static size_t help_lines(void)
 {
-	return 2 + (ACT__COUNT - 1);
+	char buf[8];
+	size_t n = 0;
+
+	while (help_line(n, buf, sizeof buf) >= 0)
+		n++;
+	return n;
 }
 
 static void help_draw(struct app *app)
 {
 	int rows = app_text_rows(app);
-	char keys[128], line[256];
+	char line[256];
 
 	for (int r = 0; r < rows; r++) {
-		size_t i = app->help_top + (size_t)r;
+		int role = help_line(app->help_top + (size_t)r, line, sizeof line);
 
 		move(r, 0);
 		clrtoeol();
-		if (i == 0) {
-			paint_text(app, r, 1, "Keys", ROLE_HEADING);
-		} else if (i >= 2 && i < help_lines()) {
-			enum action a = (enum action)(i - 1);
-
-			keys_of(a, keys, sizeof keys);
-			snprintf(line, sizeof line, "%-*s %s", HELP_KEYS_WIDTH, keys, action_help(a));
-			paint_text(app, r, 2, line, ROLE_TEXT);
-		}
+		if (role >= 0)
+			paint_text(app, r, 1, line, (enum role)role);
 	}
-	paint_status(app, " Help", "q:close");
+	paint_status(app, " Help: every key", "q:close");
 }
 
 static enum next help_key(struct app *app, enum action action, int key)
@@ -84,6 +120,7 @@ static enum next help_key(struct app *app, enum action action, int key)
 
 const struct screen_ops help_screen = {
 	.name = "help",
+	.scope = SCOPE_PAGER,
 	.draw = help_draw,
 	.key = help_key,
 	.resize = NULL,

@@ -2,10 +2,14 @@
 noinst_LIBRARIES += src/tui/libtui.a
 src_tui_libtui_a_SOURCES = \
 	src/tui/app.h \
+	src/tui/contents.c \
 	src/tui/curses.h \
+	src/tui/explorer.c \
 	src/tui/help.c \
 	src/tui/keys.c src/tui/keys.h \
+	src/tui/nav.c \
 	src/tui/pager.c \
+	src/tui/prompt.c \
 	src/tui/paint.c \
 	src/tui/tui.c src/tui/tui.h
 src_tui_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) $(CURSES_CFLAGS)

@@ -1,15 +1,37 @@
 /* pager.c — the pager screen: a page's laid-out lines, scrolled as in
- * less, with the page title and "Page N of M" on the status line. */
+ * less; Tab between links, simulations and quizzes; Enter follows; the
+ * page title and "Page N of M" on the status line. */
 #include <stdio.h>
+#include <string.h>
 
+#include "lesson/doc.h"
+#include "lesson/simblock.h"
 #include "tui/app.h"
 #include "tui/curses.h"
+
+#define WHEEL_LINES 3
 
 static size_t max_top(struct app *app, const struct page_view *v)
 {
 	size_t rows = (size_t)app_text_rows(app);
 
 	return v->layout.grid.len > rows ? v->layout.grid.len - rows : 0;
+}
+
+/* The selected target's cells on grid line i, as a highlight. */
+static size_t target_highlight(const struct page_view *v, size_t i, struct highlight *hl)
+{
+	const struct target *t;
+
+	if (v->selected < 0)
+		return 0;
+	t = &v->layout.targets[v->selected];
+	if (i < t->line || i > t->end_line)
+		return 0;
+	hl->col = i == t->line ? t->col : 0;
+	hl->end = i == t->end_line ? t->end_col : v->layout.grid.lines[i].len;
+	hl->role = ROLE_LINK;
+	return 1;
 }
 
 static void pager_draw(struct app *app)
@@ -22,8 +44,10 @@ static void pager_draw(struct app *app)
 
 	for (int r = 0; r < rows; r++) {
 		size_t i = v->top + (size_t)r;
+		struct highlight hl;
+		size_t nhl = i < len ? target_highlight(v, i, &hl) : 0;
 
-		paint_line(app, r, i < len ? &v->layout.grid.lines[i] : NULL);
+		paint_line(app, r, i < len ? &v->layout.grid.lines[i] : NULL, &hl, nhl);
 	}
 	if (app->message[0])
 		snprintf(left, sizeof left, " %s", app->message);
@@ -36,13 +60,24 @@ static void pager_draw(struct app *app)
 	app->message[0] = '\0';
 }
 
-static void scroll_by(struct app *app, struct page_view *v, long delta)
+static void scroll_to(struct app *app, struct page_view *v, long top)
 {
-	long top = (long)v->top + delta;
 	long max = (long)max_top(app, v);
 
 	v->top = (size_t)(top < 0 ? 0 : top > max ? max : top);
 	v->top_fraction = v->layout.grid.len ? (double)v->top / (double)v->layout.grid.len : 0;
+}
+
+static void scroll_by(struct app *app, struct page_view *v, long delta)
+{
+	scroll_to(app, v, (long)v->top + delta);
+	/* A selection scrolled off screen is dropped. */
+	if (v->selected >= 0) {
+		const struct target *t = &v->layout.targets[v->selected];
+
+		if (t->end_line < v->top || t->line >= v->top + (size_t)app_text_rows(app))
+			v->selected = -1;
+	}
 }
 
 static enum next go_to_page(struct app *app, long delta)
@@ -55,6 +90,119 @@ static enum next go_to_page(struct app *app, long delta)
 		return NEXT_REDRAW;
 	}
 	app->current = (size_t)to;
+	app_view(app)->selected = -1;
+	return NEXT_REDRAW;
+}
+
+/* Moves the selection to the next (dir 1) or previous (-1) target, from the
+ * selection or else from the screen's edge; scrolls to it when needed. */
+static void select_target(struct app *app, struct page_view *v, int dir)
+{
+	size_t n = v->layout.ntargets, rows = (size_t)app_text_rows(app);
+	long i;
+
+	if (n == 0) {
+		snprintf(app->message, sizeof app->message, "No links on this page.");
+		return;
+	}
+	if (v->selected >= 0) {
+		i = v->selected + dir;
+	} else {
+		/* The first target on screen (or after it), going forward; the last
+		 * one on screen (or before it), going back. */
+		for (i = dir > 0 ? 0 : (long)n - 1; i >= 0 && i < (long)n; i += dir) {
+			const struct target *t = &v->layout.targets[i];
+
+			if (dir > 0 ? t->line >= v->top : t->line < v->top + rows)
+				break;
+		}
+	}
+	if (i < 0 || i >= (long)n) {
+		snprintf(app->message, sizeof app->message, "%s",
+		         dir > 0 ? "No more links below." : "No more links above.");
+		return;
+	}
+	v->selected = i;
+	if (v->layout.targets[i].line < v->top || v->layout.targets[i].end_line >= v->top + rows)
+		scroll_to(app, v, (long)v->layout.targets[i].line - (long)rows / 3);
+}
+
+static enum next follow(struct app *app, struct page_view *v)
+{
+	const struct target *t;
+	const struct page *p = &app->course.pages[app->current];
+
+	if (v->selected < 0) {
+		scroll_by(app, v, 1); /* as in less: Enter moves a line */
+		return NEXT_REDRAW;
+	}
+	t = &v->layout.targets[v->selected];
+	switch (t->kind) {
+	case TARGET_LINK:
+		return app_follow_link(app, p->doc->links[t->index].dest);
+	case TARGET_SIM: {
+		const struct block *b = &p->doc->blocks[t->index];
+		struct simblock sb;
+
+		if (simblock_parse(&sb, b->info, p->path, b->line, NULL) != 0) {
+			snprintf(app->message, sizeof app->message, "This simulation cannot run (see cascade lint).");
+			return NEXT_REDRAW;
+		}
+		if (explorer_open(app, &sb) != 0)
+			snprintf(app->message, sizeof app->message, "Out of memory.");
+		return NEXT_REDRAW;
+	}
+	case TARGET_QUIZ:
+		snprintf(app->message, sizeof app->message, "Type the letter of your answer.");
+		return NEXT_REDRAW;
+	}
+	return NEXT_NONE;
+}
+
+static enum next goto_done(struct app *app, const char *text)
+{
+	while (*text == ' ')
+		text++;
+	if (!*text)
+		return NEXT_REDRAW;
+	return app_goto_page(app, text);
+}
+
+/* The target under screen cell (row, col), or -1. */
+static long target_at(struct page_view *v, size_t line, size_t col)
+{
+	for (size_t i = 0; i < v->layout.ntargets; i++) {
+		const struct target *t = &v->layout.targets[i];
+
+		if (line < t->line || line > t->end_line)
+			continue;
+		if ((line > t->line || col >= t->col) && (line < t->end_line || col < t->end_col))
+			return (long)i;
+	}
+	return -1;
+}
+
+static enum next pager_mouse(struct app *app, struct page_view *v)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK)
+		return NEXT_NONE;
+	if (ev.bstate & BUTTON4_PRESSED) {
+		scroll_by(app, v, -WHEEL_LINES);
+	} else if (ev.bstate & BUTTON5_PRESSED) {
+		scroll_by(app, v, WHEEL_LINES);
+	} else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED)) {
+		long t;
+
+		if (ev.y >= app_text_rows(app))
+			return NEXT_NONE;
+		t = target_at(v, v->top + (size_t)ev.y, (size_t)ev.x);
+		if (t < 0)
+			return NEXT_NONE;
+		v->selected = t;
+		return follow(app, v);
+	}
 	return NEXT_REDRAW;
 }
 
@@ -62,8 +210,10 @@ static enum next pager_key(struct app *app, enum action action, int key)
 {
 	struct page_view *v = app_view(app);
 	long rows = app_text_rows(app);
+	char digit[2] = { (char)key, '\0' };
 
-	(void)key;
+	if (key == (KEY_MOUSE | KEY_FUNCTION))
+		return pager_mouse(app, v);
 	switch (action) {
 	case ACT_LINE_DOWN: scroll_by(app, v, 1); break;
 	case ACT_LINE_UP: scroll_by(app, v, -1); break;
@@ -75,11 +225,23 @@ static enum next pager_key(struct app *app, enum action action, int key)
 	case ACT_BOTTOM: scroll_by(app, v, (long)v->layout.grid.len); break;
 	case ACT_NEXT_PAGE: return go_to_page(app, 1);
 	case ACT_PREV_PAGE: return go_to_page(app, -1);
+	case ACT_CONTENTS:
+		app->contents_sel = app->current;
+		app_push(app, &contents_screen);
+		break;
+	case ACT_GOTO:
+		app_prompt(app, "Go to page: ", key == ':' ? NULL : digit, goto_done);
+		break;
+	case ACT_NEXT_TARGET: select_target(app, v, 1); break;
+	case ACT_PREV_TARGET: select_target(app, v, -1); break;
+	case ACT_FOLLOW: return follow(app, v);
+	case ACT_BACK: return app_back(app);
+	case ACT_FORWARD: return app_forward(app);
+	case ACT_CANCEL: v->selected = -1; break;
 	case ACT_HELP: app->help_top = 0; app_push(app, &help_screen); break;
 	case ACT_REDRAW: clearok(curscr, TRUE); break;
 	case ACT_QUIT: return NEXT_QUIT;
-	case ACT_NONE:
-	case ACT__COUNT: return NEXT_NONE;
+	default: return NEXT_NONE;
 	}
 	return NEXT_REDRAW;
 }
@@ -88,14 +250,15 @@ static enum next pager_key(struct app *app, enum action action, int key)
  * the same proportion of it. */
 static void pager_resize(struct app *app)
 {
-	struct page_view *v = app_view(app);
+	struct page_view *v = &app->views[app->current];
 
-	v->top = (size_t)(v->top_fraction * (double)v->layout.grid.len);
-	scroll_by(app, v, 0);
+	v->selected = -1;
+	scroll_to(app, v, (long)(v->top_fraction * (double)v->layout.grid.len));
 }
 
 const struct screen_ops pager_screen = {
 	.name = "pager",
+	.scope = SCOPE_PAGER,
 	.draw = pager_draw,
 	.key = pager_key,
 	.resize = pager_resize,

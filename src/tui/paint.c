@@ -41,7 +41,17 @@ static attr_t role_attrs(const struct app *app, enum role role, unsigned flags)
 	return out;
 }
 
-void paint_line(struct app *app, int row, const struct line *l)
+/* The role that highlights column col, or -1. */
+static int highlight_at(const struct highlight *hl, size_t nhl, size_t col)
+{
+	for (size_t i = nhl; i-- > 0;)
+		if (col >= hl[i].col && col < hl[i].end)
+			return (int)hl[i].role;
+	return -1;
+}
+
+void paint_line(struct app *app, int row, const struct line *l,
+                const struct highlight *hl, size_t nhl)
 {
 	char buf[8];
 	int col = 0;
@@ -49,10 +59,12 @@ void paint_line(struct app *app, int row, const struct line *l)
 	move(row, 0);
 	for (size_t i = 0; l && i < l->len && col < app->cols; i++) {
 		const struct cell *c = &l->cells[i];
+		int h = highlight_at(hl, nhl, i);
 
 		if (c->flags & CELL_CONT)
 			continue;
-		attrset(role_attrs(app, c->role, c->flags));
+		attrset(h >= 0 ? role_attrs(app, (enum role)h, 0) | A_REVERSE
+		               : role_attrs(app, c->role, c->flags));
 		if (!(c->flags & CELL_MARK) && c->ch == 0xa0)
 			strcpy(buf, " ");
 		else

@@ -56,8 +56,8 @@ struct page_view *app_view(struct app *app)
 			grid_init(&v->layout.grid, (size_t)app->cols);
 		}
 		v->laid_out = true;
-		if (app->stack[app->depth - 1]->resize)
-			app->stack[app->depth - 1]->resize(app);
+		v->selected = -1;
+		pager_screen.resize(app);
 	}
 	return v;
 }
@@ -151,17 +151,27 @@ static void loop(struct app *app)
 		enum next next;
 
 		draw(app);
+		timeout(app->animating ? TICK_MS : -1);
 		r = get_wch(&ch);
 		if (quit_signal)
 			return;
-		if (r == ERR)
+		if (r == ERR) {
+			const struct screen_ops *top = app->stack[app->depth - 1];
+
+			if (app->animating && top->tick)
+				top->tick(app);
 			continue;
-		key = (int)ch;
-		if (r == KEY_CODE_YES && key == KEY_RESIZE) {
+		}
+		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
 			resize(app);
 			continue;
 		}
-		next = app->stack[app->depth - 1]->key(app, key_action(key), key);
+		key = r == KEY_CODE_YES ? (int)ch | KEY_FUNCTION : (int)ch;
+		{
+			const struct screen_ops *top = app->stack[app->depth - 1];
+
+			next = top->key(app, key_action(top->scope, key), key);
+		}
 		if (next == NEXT_QUIT)
 			return;
 		if (next == NEXT_CLOSE && app->depth > 1)
@@ -196,6 +206,9 @@ int tui_run(const struct tui_opts *opts)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
 	curs_set(0);
 	paint_init_colors(&app);
 	app_push(&app, &pager_screen);
@@ -205,6 +218,7 @@ int tui_run(const struct tui_opts *opts)
 
 	restore_terminal();
 	delscreen(screen);
+	explorer_close(&app);
 	if (quit_signal && quit_signal != SIGINT)
 		rc = 128 + quit_signal;
 	app_relayout(&app);

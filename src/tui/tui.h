@@ -16,6 +16,7 @@ struct tui_opts {
 	bool charset_forced;
 	bool color;               /* false under NO_COLOR */
 	enum theme_id theme;
+	bool restricted;          /* lab accounts: no files written but progress */
 };
 
 /* Runs the pager until the reader quits.  Returns an exit status, or

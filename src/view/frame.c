@@ -1,30 +1,45 @@
 /* frame.c — boxes around sim and quiz blocks: a top border carrying a
  * label, the block's content inside "│ ... │", a bottom border. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lesson/course.h"
 #include "lesson/doc.h"
 #include "lesson/quiz.h"
+#include "lesson/simblock.h"
+#include "util/utf8.h"
+#include "view/chart.h"
 #include "view/frame.h"
+
+#define PREVIEW_HEIGHT 10 /* rows of a sim block's preview chart */
 
 static struct cell mark(enum mark m)
 {
 	return (struct cell){ .ch = m, .role = ROLE_FRAME, .flags = CELL_MARK };
 }
 
-/* "┌─ label ───┐"; the label is cut if the frame is narrow. */
+/* "┌─ label ───┐"; the label is left out if the frame is too narrow. */
 static void top_border(struct flow *f, const char *label)
 {
-	size_t len = strlen(label);
+	size_t len = strlen(label), width = 0;
+	uint32_t cp;
 
+	for (size_t i = 0; i < len; i += utf8_decode(label + i, len - i, &cp))
+		width++;
 	flow_new_line(f);
 	flow_put(f, mark(MARK_CORNER_TL));
 	flow_put(f, mark(MARK_RULE));
-	if (flow_room(f) > len + 3) {
+	if (flow_room(f) > width + 3) {
 		flow_put(f, (struct cell){ .ch = ' ', .role = ROLE_FRAME });
-		for (size_t i = 0; i < len; i++)
-			flow_put(f, (struct cell){ .ch = (unsigned char)label[i], .role = ROLE_SIM });
+		for (size_t i = 0; i < len;) {
+			i += utf8_decode(label + i, len - i, &cp);
+			if (f->o->charset == CHARSET_ASCII && cp >= 0x80)
+				cp = (unsigned char)glyph_ascii_fallback(cp);
+			if (cell_width(cp) != 1)
+				cp = '?';
+			flow_put(f, (struct cell){ .ch = cp, .role = ROLE_SIM });
+		}
 		flow_put(f, (struct cell){ .ch = ' ', .role = ROLE_FRAME });
 	}
 	while (flow_room(f) > 1)
@@ -91,26 +106,98 @@ static int too_narrow(const struct flow *f)
 	return f->width < f->nprefix + 8;
 }
 
+/* Makes the frame's top line a target, so Tab and Enter reach the block. */
+static void add_block_target(struct flow *f, enum target_kind kind, size_t block,
+                             size_t line)
+{
+	struct layout *lo = f->lo;
+
+	if (lo->ntargets == lo->cap_targets) {
+		size_t cap = lo->cap_targets ? lo->cap_targets * 2 : 16;
+		struct target *t = realloc(lo->targets, cap * sizeof *t);
+
+		if (!t) {
+			f->err = -1;
+			return;
+		}
+		lo->targets = t;
+		lo->cap_targets = cap;
+	}
+	lo->targets[lo->ntargets++] = (struct target){
+		.kind = kind, .line = line, .col = f->nprefix,
+		.end_line = line, .end_col = lo->grid.lines[line].len, .index = block,
+	};
+}
+
+/* Copies the chart's lines cell by cell inside the frame. */
+static void put_grid(struct flow *f, const struct grid *g)
+{
+	for (size_t i = 0; i < g->len; i++) {
+		flow_new_line(f);
+		for (size_t k = 0; k < g->lines[i].len && flow_room(f) > 0; k++)
+			flow_put(f, g->lines[i].cells[k]);
+		flow_end(f);
+	}
+}
+
+/* The preview: the block's run with the fixed seed, as a chart. */
+static void preview(struct flow *f, const struct simblock *sb)
+{
+	struct sim_result r;
+	struct grid g;
+	struct chart_opts o = {
+		.width = flow_room(f),
+		.height = PREVIEW_HEIGHT,
+		.charset = f->o->charset,
+	};
+
+	if (sim_run(sb->model, sb->values, SIMBLOCK_SEED, &r) != SIM_OK) {
+		f->err = -1;
+		return;
+	}
+	grid_init(&g, o.width);
+	if (chart_draw_result(&g, &r, &o) != 0)
+		f->err = -1;
+	put_grid(f, &g);
+	grid_free(&g);
+	flow_text(f, r.summary, ROLE_TEXT, 0, 0);
+	flow_end(f);
+	sim_result_free(&r);
+}
+
 void frame_sim(struct flow *f, struct page *p, size_t i, struct diags *d)
 {
 	const struct block *b = &p->doc->blocks[i];
-	size_t saved = f->nprefix;
-	char label[96];
+	size_t saved = f->nprefix, top;
+	struct simblock sb;
+	char args[256], label[128];
+	int ok = simblock_parse(&sb, b->info, p->path, b->line, d) == 0;
 
-	(void)d;
-	snprintf(label, sizeof label, "Simulation: %s", b->info);
+	if (ok)
+		simblock_args(&sb, args, sizeof args);
+	else
+		snprintf(args, sizeof args, "%s", b->info);
 	if (too_narrow(f)) {
-		flow_text(f, label, ROLE_SIM, 0, 0);
+		flow_text(f, "Simulation: ", ROLE_SIM, 0, 0);
+		flow_text(f, args, ROLE_SIM, 0, 0);
 		flow_end(f);
 		return;
 	}
-	top_border(f, "Simulation");
+	snprintf(label, sizeof label, "Simulation: %s", ok ? sb.model->title : "(cannot run)");
+	top = f->lo->grid.len;
+	top_border(f, label);
+	if (ok)
+		add_block_target(f, TARGET_SIM, i, top);
 	open_inside(f);
 	flow_text(f, b->literal, ROLE_TEXT, 0, 0);
 	flow_end(f);
 	flow_blank(f);
-	flow_text(f, "cascade sim ", ROLE_CODE, 0, 0);
-	flow_text(f, b->info, ROLE_CODE, 0, 0);
+	if (ok && f->o->sim_previews) {
+		preview(f, &sb);
+		flow_blank(f);
+	}
+	flow_text(f, "$ cascade sim ", ROLE_CODE, 0, 0);
+	flow_text(f, args, ROLE_CODE, 0, 0);
 	flow_end(f);
 	close_inside(f, saved);
 	bottom_border(f);

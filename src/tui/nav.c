@@ -1,0 +1,136 @@
+/* nav.c — moving between places: pages, headings, links, and the back and
+ * forward history (as in info and lynx). */
+#include <stdio.h>
+#include <string.h>
+
+#include "tui/app.h"
+
+static struct place here(struct app *app)
+{
+	struct page_view *v = app_view(app);
+	size_t len = v->layout.grid.len;
+
+	return (struct place){ app->current, len ? (double)v->top / (double)len : 0 };
+}
+
+static void push(struct place *stack, size_t *n, struct place p)
+{
+	if (*n == HISTORY_MAX) {
+		memmove(stack, stack + 1, (HISTORY_MAX - 1) * sizeof *stack);
+		(*n)--;
+	}
+	stack[(*n)++] = p;
+}
+
+/* Shows page at grid line (or where the reader last was, if line < 0). */
+static void show(struct app *app, size_t page, long line)
+{
+	struct page_view *v;
+
+	app->current = page;
+	v = app_view(app);
+	if (line >= 0) {
+		size_t rows = (size_t)app_text_rows(app);
+		size_t len = v->layout.grid.len;
+		size_t max = len > rows ? len - rows : 0;
+
+		v->top = (size_t)line > max ? max : (size_t)line;
+		v->top_fraction = len ? (double)v->top / (double)len : 0;
+	}
+	v->selected = -1;
+}
+
+void app_go(struct app *app, size_t page, long line)
+{
+	push(app->back, &app->nback, here(app));
+	app->nforward = 0;
+	show(app, page, line);
+}
+
+static void restore(struct app *app, struct place p)
+{
+	struct page_view *v;
+
+	app->current = p.page;
+	v = app_view(app);
+	show(app, p.page, (long)(p.fraction * (double)v->layout.grid.len));
+}
+
+enum next app_back(struct app *app)
+{
+	if (app->nback == 0) {
+		snprintf(app->message, sizeof app->message, "Nothing to go back to.");
+		return NEXT_REDRAW;
+	}
+	push(app->forward, &app->nforward, here(app));
+	restore(app, app->back[--app->nback]);
+	return NEXT_REDRAW;
+}
+
+enum next app_forward(struct app *app)
+{
+	if (app->nforward == 0) {
+		snprintf(app->message, sizeof app->message, "Nothing to go forward to.");
+		return NEXT_REDRAW;
+	}
+	push(app->back, &app->nback, here(app));
+	restore(app, app->forward[--app->nforward]);
+	return NEXT_REDRAW;
+}
+
+enum next app_goto_page(struct app *app, const char *key)
+{
+	struct page *p = course_find(&app->course, key);
+
+	if (!p) {
+		snprintf(app->message, sizeof app->message, "No page '%.40s': pages are %d to %d.",
+		         key, app->course.pages[0].number,
+		         app->course.pages[app->course.npages - 1].number);
+		return NEXT_REDRAW;
+	}
+	app_go(app, course_index(&app->course, p), 0);
+	return NEXT_REDRAW;
+}
+
+static int is_external(const char *dest)
+{
+	const char *colon = strchr(dest, ':');
+
+	return colon && colon != dest && strcspn(dest, ":/#") == (size_t)(colon - dest);
+}
+
+enum next app_follow_link(struct app *app, const char *dest)
+{
+	char page_key[96];
+	const char *hash = strchr(dest, '#');
+	size_t n = hash ? (size_t)(hash - dest) : strlen(dest);
+	struct page *p;
+	long line = 0;
+
+	if (is_external(dest)) {
+		snprintf(app->message, sizeof app->message, "External link (not opened): %.120s", dest);
+		return NEXT_REDRAW;
+	}
+	if (n >= sizeof page_key)
+		n = sizeof page_key - 1;
+	memcpy(page_key, dest, n);
+	page_key[n] = '\0';
+	p = n ? course_find(&app->course, page_key) : &app->course.pages[app->current];
+	if (!p) {
+		snprintf(app->message, sizeof app->message, "Broken link: no page '%.60s'.", page_key);
+		return NEXT_REDRAW;
+	}
+	if (hash && hash[1]) {
+		size_t saved = app->current;
+
+		app->current = course_index(&app->course, p);
+		line = layout_find_anchor(&app_view(app)->layout, hash + 1);
+		app->current = saved;
+		if (line < 0) {
+			snprintf(app->message, sizeof app->message, "No heading '%.60s' on that page.", hash + 1);
+			line = 0;
+		}
+	}
+	app_go(app, course_index(&app->course, p), line);
+	return NEXT_REDRAW;
+}

@@ -1,0 +1,48 @@
+/* export.c — a run's series as delimited text (see export.h).  Numbers
+ * are printed with 6 significant digits, as the table shows them. */
+#include <stdio.h>
+
+#include "view/export.h"
+
+void export_rows(FILE *f, const struct sim_result *r, char sep, int header)
+{
+	const struct sim_series *s0 = r->series;
+
+	if (r->nseries == 0)
+		return;
+	if (r->kind == SIM_CHART_HISTOGRAM) {
+		if (header)
+			fprintf(f, "%s (%s)\n", s0->name, s0->unit);
+		for (size_t k = 0; k < s0->len; k++)
+			fprintf(f, "%.6g\n", s0->y[k]);
+		return;
+	}
+	if (header) {
+		if (r->kind == SIM_CHART_LINE)
+			fprintf(f, "%s (%s)", r->x_title, r->x_unit);
+		else
+			fprintf(f, "%s", r->x_title);
+		for (size_t i = 0; i < r->nseries; i++)
+			fprintf(f, "%c%s (%s)", sep, r->series[i].name, r->series[i].unit);
+		fputc('\n', f);
+	}
+	for (size_t k = 0; k < s0->len; k++) {
+		if (s0->x)
+			fprintf(f, "%.6g", s0->x[k]);
+		else
+			fprintf(f, "%s", s0->labels ? s0->labels[k] : "");
+		for (size_t i = 0; i < r->nseries; i++) {
+			if (k < r->series[i].len)
+				fprintf(f, "%c%.6g", sep, r->series[i].y[k]);
+			else
+				fputc(sep, f); /* a shorter series leaves the field empty */
+		}
+		fputc('\n', f);
+	}
+}
+
+int export_csv(FILE *out, const struct sim_result *r)
+{
+	export_rows(out, r, ',', 1);
+	return ferror(out) ? -1 : 0;
+}

@@ -1,0 +1,17 @@
+/* export.h — a run's series as CSV, the same bytes whether `cascade sim
+ * --format csv` prints them or the explorer writes them to a file. */
+#ifndef CASCADE_EXPORT_H
+#define CASCADE_EXPORT_H
+
+#include <stdio.h>
+
+#include "sim/sim.h"
+
+/* Writes a header line and one row per point (or sample); 0, or -1 when
+ * the stream reports an error. */
+int export_csv(FILE *out, const struct sim_result *r);
+/* The same rows with sep between fields and an optional header, for the
+ * table format. */
+void export_rows(FILE *out, const struct sim_result *r, char sep, int header);
+
+#endif
