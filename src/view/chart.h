@@ -52,4 +52,22 @@ int chart_sparkline(struct line *l, const double *y, size_t n, size_t width,
 /* Numbers for people: "12 k", "3.4 M", "0.02 %"; writes to buf (NUL-ended). */
 void chart_format_number(char *buf, size_t size, double v);
 
+/* The smallest size that gets a chart; smaller ones get one note line. */
+#define CHART_MIN_WIDTH 20
+#define CHART_MIN_HEIGHT 5
+
+/* How to make r again: "cascade sim circulation platelets=0.8 --seed 42",
+ * naming only the parameters that differ from their defaults. */
+void chart_stamp(char *buf, size_t size, const struct sim_result *r);
+
+/* One line for people, for screen readers and plain output: what the
+ * chart shows ("single cells fall from 10,000 to 120 in 4 h; half-life
+ * 38 min"), with a word on values that could not be drawn.  Uses the
+ * model's own r->summary when it has one. */
+void chart_summary(char *buf, size_t size, const struct sim_result *r);
+void chart_summary_band(char *buf, size_t size, const struct sim_result *runs,
+                        size_t nruns);
+void chart_summary_heatmap(char *buf, size_t size,
+                           const struct chart_heatmap *h);
+
 #endif
