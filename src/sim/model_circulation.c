@@ -33,7 +33,7 @@ static const struct sim_param params[NPARAMS] = {
 	          "NK-cell activity relative to normal (0 = NK-depleted)",
 	          "1 = normal; NK half-life 200 min chosen so that all hazards "
 	          "give a 100 min half-life, within 1-2.4 h (Meng 2004, PMID "
-	          "15623589)"},
+	          "15623589) (PMID not verified)"},
 	[P_MINUTES] = {"minutes", "min", 10, 1440, 240, 10, 0,
 	               "time followed", "illustrative"},
 	[P_SHEAR] = {"shear", "relative", 0, 4, 1, 0.1, 0,
@@ -44,7 +44,8 @@ static const struct sim_param params[NPARAMS] = {
 	[P_SHIELD] = {"shield", "fraction", 0, 1, 0.9, 0.05, 0,
 	              "share of NK attack a platelet coat blocks",
 	              "assumption; platelets impede NK lysis (Nieswandt 1999, "
-	              "Cancer Res 59:1295, PMID 10096562)"},
+	              "Cancer Res 59:1295, PMID 10096562) (PMID not "
+	              "verified)"},
 	[P_CLUSTERS] = {"clusters", "fraction", 0, 1, 0, 0.01, 0,
 	                "fraction of circulating units that are clusters",
 	                "0: single cells only; clusters are rare (Aceto 2014, "
@@ -69,13 +70,15 @@ static const struct sim_preset_value meng_values[] = {
 
 static const struct sim_preset presets[] = {
 	{"platelets", "most cells coated with platelets",
-	 "Nieswandt 1999, Cancer Res 59:1295 (PMID 10096562)", platelet_values},
+	 "Nieswandt 1999, Cancer Res 59:1295 (PMID 10096562) (PMID not "
+	 "verified)", platelet_values},
 	{"nk-depleted", "platelet-coated cells in an NK-depleted host",
 	 "Palumbo 2005, Blood 105:178 (PMID 15367435)", nk_values},
 	{"clusters", "half the circulating units are clusters of 5 cells",
 	 "Aceto 2014, Cell 158:1110 (PMID 25171411)", cluster_values},
 	{"meng2004", "single CTCs in a patient, followed for 8 h",
-	 "Meng 2004, Clin Cancer Res 10:8152 (PMID 15623589)", meng_values},
+	 "Meng 2004, Clin Cancer Res 10:8152 (PMID 15623589) (PMID not "
+	 "verified)", meng_values},
 	{NULL, NULL, NULL, NULL},
 };
 

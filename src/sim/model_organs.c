@@ -32,7 +32,8 @@ static const struct sim_param params[NPARAMS] = {
 	[P_MTDH] = {"metadherin", "relative", 0, 2, 1, 0.1, 0,
 	            "lung binding through metadherin (0 = blocked)",
 	            "1 = normal; blocking it cuts lung metastasis (Brown & "
-	            "Ruoslahti 2004, Cancer Cell 5:365, PMID 15093543); a 60% "
+	            "Ruoslahti 2004, Cancer Cell 5:365, PMID 15093543) (PMID not "
+	            "verified); a 60% "
 	            "cut at 0 is an assumption"},
 	[P_TRAP] = {"trap", "fraction", 0.01, 1, 0.8, 0.05, 0,
 	            "fraction of arriving cells that arrest in each capillary bed",

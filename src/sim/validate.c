@@ -87,8 +87,10 @@ RECIPE(breast, "organs", "breast", "cells=1e6", "largest organ difference")
 RECIPE(flow_only, "organs", "breast", "cells=1e6 soil=0", "pattern explained")
 RECIPE(coumans, "cascade", "coumans2013", "", "shed cells per metastasis")
 
-#define LUZZI "Luzzi 1998, Am J Pathol 153:865 (PMID 9736035)"
-#define FIDLER "Fidler 1970, J Natl Cancer Inst 45:773 (PMID 5513503)"
+#define LUZZI "Luzzi 1998, Am J Pathol 153:865 (PMID 9736035) " \
+	"(PMID not verified)"
+#define FIDLER "Fidler 1970, J Natl Cancer Inst 45:773 (PMID 5513503) " \
+	"(PMID not verified)"
 
 static const struct sim_target targets[] = {
 	{"shedding", "cells shed per gram of tumour per day",
@@ -97,11 +99,13 @@ static const struct sim_target targets[] = {
 	 "intravasation preset=butler1975", "cells/g/day", 3.2e6, 4.1e6,
 	 "the published range", shedding},
 	{"clearance", "half-life of single CTCs in the blood", "1-2.4 h",
-	 "Meng 2004, Clin Cancer Res 10:8152 (PMID 15623589)",
+	 "Meng 2004, Clin Cancer Res 10:8152 (PMID 15623589) (PMID not "
+	 "verified)",
 	 "circulation preset=meng2004", "min", 60, 144,
 	 "the published range", clearance},
 	{"anoikis", "sensitive epithelial cells dead 3 h after detachment",
-	 ">90%", "Grossmann 2001, Cell Growth Differ 12:147 (PMID 11306515)",
+	 ">90%", "Grossmann 2001, Cell Growth Differ 12:147 (PMID 11306515) "
+	 "(PMID not verified)",
 	 "detachment preset=grossmann2001", "%", 90, 100,
 	 "the published bound", anoikis},
 	{"luzzi-extravasation", "injected cells arrested and extravasated by "
