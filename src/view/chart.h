@@ -61,7 +61,7 @@ void chart_format_number(char *buf, size_t size, double v);
 void chart_stamp(char *buf, size_t size, const struct sim_result *r);
 
 /* One line for people, for screen readers and plain output: what the
- * chart shows ("single cells fall from 10,000 to 120 in 4 h; half-life
+ * chart shows ("single cells: down from 10,000 to 120 in 4 h; half-life
  * 38 min"), with a word on values that could not be drawn.  Uses the
  * model's own r->summary when it has one. */
 void chart_summary(char *buf, size_t size, const struct sim_result *r);

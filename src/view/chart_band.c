@@ -11,6 +11,14 @@
 
 #define BAND_MAX_SERIES 4
 
+/* The band's mark: a light shade in every charset.  (A Braille stipple
+ * was tried: it reads as more line, not as a region.) */
+static uint32_t band_mark(enum charset cs)
+{
+	(void)cs;
+	return MARK_SHADE_1;
+}
+
 static int cmp_double(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
@@ -122,7 +130,7 @@ static void shade(struct cells *b, const struct frame *f, const struct axis *ax,
 			continue;
 		for (long r = rlo; r <= rhi; r++)
 			cells_mark(b, f->plot_top + f->plot_rows - 1 - (size_t)r,
-			           f->plot_left + c, MARK_SHADE_1, st->role);
+			           f->plot_left + c, band_mark(b->cs), st->role);
 	}
 }
 
@@ -161,7 +169,7 @@ static void band_free(struct band_chart *bc)
 }
 
 static void band_legend(struct legend *lg, const struct sim_result *runs,
-                        size_t nruns, size_t nser)
+                        size_t nruns, size_t nser, enum charset cs)
 {
 	char text[LEGEND_TEXT];
 
@@ -170,8 +178,12 @@ static void band_legend(struct legend *lg, const struct sim_result *runs,
 		snprintf(text, sizeof text, "median %s", runs[0].series[s].name);
 		legend_add(lg, KEY_LINE, SERIES_SLOT(s), 0, text);
 	}
-	snprintf(text, sizeof text, "10-90 %% of %zu runs", nruns);
-	legend_add(lg, KEY_MARK, 0, MARK_SHADE_1, text);
+	if (nruns == 1) {
+		legend_add(lg, KEY_TEXT, 0, 0, "1 run, no spread");
+		return;
+	}
+	snprintf(text, sizeof text, "10\u201390 %% of %zu runs", nruns);
+	legend_add(lg, KEY_MARK, 0, band_mark(cs), text);
 }
 
 static int draw_band_chart(struct grid *g, struct band_chart *bc,
@@ -197,7 +209,7 @@ static int draw_band_chart(struct grid *g, struct band_chart *bc,
 	scale_from_range(&ys, &bc->ry, log, !log && bc->ry.finite && bc->ry.min >= 0 &&
 	                 bc->ry.min <= bc->ry.max * 0.25);
 	scale_from_range(&xs, &bc->rx, false, false);
-	band_legend(&lg, r0, nruns, bc->nser);
+	band_legend(&lg, r0, nruns, bc->nser, o->charset);
 	w.legend = &lg;
 	text_want_result(&w, r0, o, log);
 	text_data_note(w.note, sizeof w.note, 0, 0, log_impossible);

@@ -151,6 +151,25 @@ static size_t group_rows(const struct bars *bs, size_t k, size_t rows_per)
 	return k ? k * rows_per - (rows_per - bs->nser) : 0;
 }
 
+/* On bars either side of zero, a line at zero where no bar covers it. */
+static void zero_line(struct cells *b, const struct frame *f, const struct bars *bs)
+{
+	long z;
+
+	if (bs->log || bs->sc.lo >= 0)
+		return;
+	z = lround(scale_frac(&bs->sc, 0) * (double)bs->cols);
+	if (z <= 0 || z >= (long)bs->cols)
+		return;
+	for (size_t r = 0; r < f->plot_rows; r++) {
+		struct cell *c = cells_at(b, f->plot_top + r, bs->left + (size_t)z);
+
+		if (c && !(c->flags & CELL_MARK) && c->ch == ' ')
+			cells_mark(b, f->plot_top + r, bs->left + (size_t)z, MARK_VLINE,
+			           ROLE_CHART_AXIS);
+	}
+}
+
 /* Draws every row the plot has room for; rows_per is nser plus a gap. */
 static void draw_rows(struct cells *b, const struct frame *f, struct bars *bs,
                       size_t rows_per)
@@ -300,6 +319,7 @@ int chart_bars(struct grid *g, const struct sim_result *r,
 		frame_plot_message(&b, &f, "no data");
 	else
 		draw_rows(&b, &f, &bs, rows_per);
+	zero_line(&b, &f, &bs);
 	rc = cells_emit(&b, g);
 	cells_free(&b);
 	return rc;

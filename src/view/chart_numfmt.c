@@ -140,7 +140,7 @@ void numfmt_value(char *buf, size_t size, double v, const char *unit)
 		unit = "%";
 	}
 	numfmt_people(num, sizeof num, v, NUMFMT_SPACED);
-	if (unit && *unit)
+	if (unit && *unit && isfinite(v))
 		snprintf(buf, size, "%s %s", num, unit);
 	else
 		snprintf(buf, size, "%s", num);

@@ -1,5 +1,5 @@
 /* chart_summary.c — one line of words per chart, for screen readers and
- * plain output: "single cells fall from 10,000 to 13 in 4 h; half-life
+ * plain output: "single cells: down from 10,000 to 13 in 4 h; half-life
  * 25 min".  Each kind says what a reader would look for first: trends
  * and half-lives for lines, extremes for bars, throughput for funnels,
  * the share beyond the threshold for histograms, the spread for bands. */
@@ -58,7 +58,7 @@ static double peak(const double *y, size_t n, size_t *at)
 	return m;
 }
 
-/* "single cells fall from 10,000 to 13 in 4 h; half-life 25 min". */
+/* "single cells: down from 10,000 to 13 in 4 h; half-life 25 min". */
 static void trend(char *out, size_t size, const char *name, const double *x,
                   const double *y, size_t n, const char *x_unit)
 {
@@ -86,11 +86,11 @@ static void trend(char *out, size_t size, const char *name, const double *x,
 		return;
 	}
 	if (y1 < y0 - fabs(y0) * 0.05)
-		snprintf(out, size, "%s fall from %s to %s in %s", name, a, b, t);
+		snprintf(out, size, "%s: down from %s to %s in %s", name, a, b, t);
 	else if (y1 > y0 + fabs(y0) * 0.05)
-		snprintf(out, size, "%s rise from %s to %s in %s", name, a, b, t);
+		snprintf(out, size, "%s: up from %s to %s in %s", name, a, b, t);
 	else
-		snprintf(out, size, "%s stay near %s over %s", name, a, t);
+		snprintf(out, size, "%s: steady near %s over %s", name, a, t);
 	if (y0 > 0 && y1 <= y0 / 2) {
 		double th = crossing(x, y, n, y0 / 2, true) - (x ? x[first] : (double)first);
 
@@ -139,6 +139,11 @@ static void summary_bars(char *buf, size_t size, const struct sim_result *r)
 		}
 		if (hi == se->len) {
 			snprintf(part, sizeof part, "%s: no data", name_of(se, r->y_title));
+		} else if (se->y[hi] == se->y[lo]) {
+			numfmt_value(a, sizeof a, se->y[hi], se->unit);
+			snprintf(part, sizeof part, "%s%s%zu bar%s, all %s",
+			         r->nseries > 1 ? se->name : "", r->nseries > 1 ? ": " : "",
+			         se->len, se->len == 1 ? "" : "s", a);
 		} else {
 			numfmt_value(a, sizeof a, se->y[hi], se->unit);
 			numfmt_value(b, sizeof b, se->y[lo], se->unit);
@@ -213,8 +218,11 @@ static void summary_hist(char *buf, size_t size, const struct sim_result *r)
 	numfmt_value(a, sizeof a, v[0], "");
 	numfmt_value(b, sizeof b, v[k - 1], r->x_unit);
 	numfmt_value(m, sizeof m, k % 2 ? v[k / 2] : (v[k / 2 - 1] + v[k / 2]) / 2, r->x_unit);
-	snprintf(part, sizeof part, "%zu %s from %s to %s, median %s", k,
-	         name_of(se, "samples"), a, b, m);
+	if (v[0] == v[k - 1])
+		snprintf(part, sizeof part, "%zu %s, all %s", k, name_of(se, "samples"), b);
+	else
+		snprintf(part, sizeof part, "%zu %s from %s to %s, median %s", k,
+		         name_of(se, "samples"), a, b, m);
 	add(buf, size, part);
 	if (value_ok(r->threshold)) {
 		numfmt_value(t, sizeof t, r->threshold, r->x_unit);
@@ -291,7 +299,7 @@ void chart_summary_band(char *buf, size_t size, const struct sim_result *runs,
 		snprintf(name, sizeof name, "median %s", name_of(&runs[0].series[s], "values"));
 		trend(part, sizeof part, name, st.x, st.p50, st.n, runs[0].x_unit);
 		add(buf, size, part);
-		if (st.n > 0 && value_ok(st.p10[st.n - 1])) {
+		if (nruns > 1 && st.n > 0 && value_ok(st.p10[st.n - 1])) {
 			numfmt_count(a, sizeof a, st.p10[st.n - 1]);
 			numfmt_count(b, sizeof b, st.p90[st.n - 1]);
 			snprintf(part, sizeof part, "10-90 %% at the end %s to %s", a, b);
@@ -299,7 +307,7 @@ void chart_summary_band(char *buf, size_t size, const struct sim_result *runs,
 		}
 		band_stats_free(&st);
 	}
-	snprintf(part, sizeof part, "%zu runs", nruns);
+	snprintf(part, sizeof part, nruns == 1 ? "1 run, so no spread" : "%zu runs", nruns);
 	add(buf, size, nruns ? part : "no runs");
 }
 

@@ -95,12 +95,15 @@ static bool labels_fit(const struct axis *a)
 	return true;
 }
 
+/* About one tick per four rows or ten columns; at least three, so that a
+ * range across zero (-50, 0, 50) or a flat one (400, 500, 600) can still
+ * be labelled, while labels_fit() keeps short axes from crowding. */
 static size_t target_count(const struct axis *a)
 {
 	size_t t = a->dir == AXIS_VERTICAL ? a->cells / 4 + 1 : a->cells / 10 + 1;
 
-	if (t < 2)
-		t = 2;
+	if (t < 3)
+		t = 3;
 	return t > TICKS_MAX ? TICKS_MAX : t;
 }
 

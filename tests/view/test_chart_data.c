@@ -257,7 +257,7 @@ static double bar_nan_y[] = { 40, NAN, 25, INFINITY };
 #define NMANY 30
 static const char *many_labels[NMANY];
 static double many_y[NMANY];
-static char many_names[NMANY][16];
+static char many_names[NMANY][24];
 static double funnel0_y[] = { 3.2e6, 32000, 0, 800, 6 };
 static double single_sample[] = { 12.5 };
 static double equal_samples[] = { 8, 8, 8, 8, 8, 8 };
