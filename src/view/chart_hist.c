@@ -227,8 +227,9 @@ int chart_histogram(struct grid *g, const struct sim_result *r,
 	hist_legend(&lg, r, o);
 	w.legend = &lg;
 	text_want_result(&w, r, o, false);
-	if (!w.ytitle[0])
-		text_axis_title(w.ytitle, sizeof w.ytitle, "count", "", false);
+	/* the series' unit is the samples' (x); the y axis counts them */
+	text_axis_title(w.ytitle, sizeof w.ytitle, r->y_title ? r->y_title : "count",
+	                "", false);
 	text_data_note(w.note, sizeof w.note, 0, own.nonfinite, false);
 	if (cells_init(&cb, o->width, o->height, o->charset))
 		return -1;

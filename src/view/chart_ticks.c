@@ -5,6 +5,7 @@
  * candidate that fits wins. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "view/chart_axis.h"
@@ -121,8 +122,29 @@ static void trim_zeros(char *s)
 	*end = '\0';
 }
 
-/* Labels for ticks step apart: one SI suffix for the whole axis, chosen
- * from the largest tick, and as many decimals as the step needs. */
+/* Each tick in its own people's format ("0, 500, 1k"), when that shows
+ * every tick exactly; false when it would round some (100.5k). */
+static bool label_people(struct axis *a, double step)
+{
+	for (size_t i = 0; i < a->n; i++) {
+		char *end;
+
+		numfmt_people(a->label[i], TICK_LABEL_MAX, a->v[i], NUMFMT_COMPACT);
+		double back = strtod(a->label[i], &end);
+		double scale = *end == 'k' ? 1e3 : *end == 'M' ? 1e6 : *end == 'G' ? 1e9
+		             : *end == 'T' ? 1e12 : 1;
+
+		if (*end && strchr("kMGT", *end) == NULL)
+			return false; /* "1.2e-4": leave those to the axis-wide form */
+		if (fabs(back * scale - a->v[i]) > step * 1e-6)
+			return false;
+	}
+	return true;
+}
+
+/* Labels for ticks step apart: each in people's format where that is
+ * exact, else one SI suffix for the whole axis, chosen from the largest
+ * tick, with as many decimals as the step needs. */
 static void label_linear(struct axis *a, double step)
 {
 	static const struct {
@@ -133,6 +155,8 @@ static void label_linear(struct axis *a, double step)
 	const char *suffix = "";
 	int d = 0;
 
+	if (label_people(a, step))
+		return;
 	for (size_t i = 0; i < a->n; i++)
 		maxabs = fmax(maxabs, fabs(a->v[i]));
 	if ((maxabs > 0 && maxabs < 1e-3) || maxabs >= 1e15) {
