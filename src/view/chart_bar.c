@@ -253,48 +253,55 @@ static void plan_bars(struct bars *bs, const struct sim_result *r,
 	bs->ratios = bs->funnel && o->width >= 60;
 }
 
+/* The scale and the frame's wishes: labels, values, titles, rows. */
+static void want_bars(struct frame_want *w, struct legend *lg, struct bars *bs,
+                      const struct sim_result *r, const struct chart_opts *o)
+{
+	struct range ry, own;
+	bool log_impossible;
+	size_t value_w;
+
+	plan_bars(bs, r, o, &ry, &own);
+	log_impossible = bs->log && isnan(ry.minpos) && ry.finite > 0;
+	if (log_impossible)
+		bs->log = false;
+	scale_from_range(&bs->sc, &ry, bs->log, true);
+	if (bs->log) {
+		/* bars on a log axis stand on a whole decade below the least
+		 * value, so that their lengths read as orders of magnitude */
+		double d = pow(10, floor(log10(bs->sc.lo)));
+
+		bs->sc.lo = d < bs->sc.lo ? d : d / 10;
+	}
+	bar_legend(lg, r, o);
+	w->legend = lg;
+	w->legend_needed = bs->nser > 1 || o->previous;
+	text_want_result(w, r, o, bs->log);
+	snprintf(w->xtitle, sizeof w->xtitle, "%s", w->ytitle);
+	w->ytitle[0] = '\0';
+	text_data_note(w->note, sizeof w->note, bs->log ? own.nonpos : 0,
+	               own.nonfinite, log_impossible);
+	w->xaxis = w->xticks = bs->log;
+	bar_margins(bs, &w->label_w, &value_w);
+	w->right_w = value_w + 1;
+	w->min_rows = bs->ncat && bs->nser ? bs->ncat * bs->nser : 1;
+}
+
 int chart_bars(struct grid *g, const struct sim_result *r,
                const struct chart_opts *o)
 {
 	struct frame_want w = { .labels_needed = true, .min_cols = 6 };
-	struct range ry, own;
 	struct bars bs;
 	struct legend lg;
 	struct frame f;
 	struct axis ax;
 	struct cells b;
-	size_t value_w, rows_per;
-	bool log_impossible;
+	size_t rows_per;
 	int rc;
 
-	plan_bars(&bs, r, o, &ry, &own);
-	log_impossible = bs.log && isnan(ry.minpos) && ry.finite > 0;
-	if (log_impossible)
-		bs.log = false;
-	scale_from_range(&bs.sc, &ry, bs.log, true);
-	if (bs.log) {
-		/* bars on a log axis stand on a whole decade below the least
-		 * value, so that their lengths read as orders of magnitude */
-		double d = pow(10, floor(log10(bs.sc.lo)));
-
-		bs.sc.lo = d < bs.sc.lo ? d : d / 10;
-	}
-	bar_legend(&lg, r, o);
-	w.legend = &lg;
-	text_want_result(&w, r, o, bs.log);
-	snprintf(w.xtitle, sizeof w.xtitle, "%s", w.ytitle);
-	w.ytitle[0] = '\0';
-	text_data_note(w.note, sizeof w.note, bs.log ? own.nonpos : 0, own.nonfinite,
-	               log_impossible);
-	w.xaxis = w.xticks = bs.log;
-	bar_margins(&bs, &w.label_w, &value_w);
-	w.right_w = value_w + 1;
+	want_bars(&w, &lg, &bs, r, o);
 	rows_per = bs.nser + 1; /* a blank row after each group, room allowing */
-	w.min_rows = bs.ncat && bs.nser ? bs.ncat * bs.nser : 1;
-	w.max_rows = bs.ncat ? bs.ncat * rows_per - (rows_per - bs.nser) : 1;
-	if (cells_init(&b, o->width, o->height, o->charset))
-		return -1;
-	w.legend_needed = bs.nser > 1 || o->previous;
+	w.max_rows = bs.ncat ? group_rows(&bs, bs.ncat, rows_per) : 1;
 	rc = frame_plan(&f, &w, o->width, o->height, o->charset);
 	if (rc == 0 && f.plot_rows < w.max_rows) {
 		/* no room for gaps: plan again so the axis sits under the bars */
@@ -302,10 +309,10 @@ int chart_bars(struct grid *g, const struct sim_result *r,
 		w.max_rows = w.min_rows;
 		rc = frame_plan(&f, &w, o->width, o->height, o->charset);
 	}
-	if (rc) {
-		cells_free(&b);
+	if (rc)
 		return chart_note_line(g, o->width, "chart too small");
-	}
+	if (cells_init(&b, o->width, o->height, o->charset))
+		return -1;
 	frame_axis_init(&ax, &f, AXIS_HORIZONTAL, &bs.sc, 8);
 	if (bs.log)
 		axis_ticks(&ax, true, false);

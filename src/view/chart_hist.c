@@ -203,11 +203,49 @@ static void draw_outlines(struct cells *cb, const struct frame *f,
 	dots_free(&d);
 }
 
+/* The samples' range (with the threshold), and the frame's wishes. */
+static void want_hist(struct frame_want *w, struct legend *lg, struct range *rx,
+                      struct range *own, const struct sim_result *r,
+                      const struct chart_opts *o)
+{
+	range_init(rx);
+	scan_samples(r, rx);
+	*own = *rx;
+	scan_samples(o->previous, rx);
+	if (value_ok(r->threshold))
+		range_add(rx, r->threshold);
+	hist_legend(lg, r, o);
+	w->legend = lg;
+	text_want_result(w, r, o, false);
+	/* the series' unit is the samples' (x); the y axis counts them */
+	text_axis_title(w->ytitle, sizeof w->ytitle, r->y_title ? r->y_title : "count",
+	                "", false);
+	text_data_note(w->note, sizeof w->note, 0, own->nonfinite, false);
+}
+
+static void draw_hist(struct cells *cb, const struct frame *f,
+                      const struct frame_want *w, const struct axis *ax,
+                      const struct axis *ay, const struct sim_result *r,
+                      const struct chart_opts *o, const struct bins *bins,
+                      const size_t *counts, size_t nsamples)
+{
+	if (nsamples > 0 && r->nseries > 0)
+		draw_columns(cb, f, bins, counts, ay->sc.hi);
+	draw_outlines(cb, f, ay, r, o, bins, counts);
+	if (value_ok(r->threshold))
+		draw_threshold(cb, f, ax, r->threshold);
+	frame_axis_y(cb, f, ay);
+	frame_axis_x(cb, f, ax);
+	frame_draw(cb, f, w);
+	if (nsamples == 0)
+		frame_plot_message(cb, f, "no data");
+}
+
 int chart_histogram(struct grid *g, const struct sim_result *r,
                     const struct chart_opts *o)
 {
 	struct frame_want w = { .xaxis = true, .xticks = true, .min_rows = 3,
-	                        .min_cols = 8 };
+	                        .min_cols = 8, .label_w = 4 };
 	struct range rx, own;
 	struct scale xs, ys;
 	struct legend lg;
@@ -215,55 +253,31 @@ int chart_histogram(struct grid *g, const struct sim_result *r,
 	struct axis ax, ay;
 	struct cells cb;
 	struct bins bins;
-	size_t *counts = NULL, top;
+	size_t *counts = NULL;
 	int rc = -1;
 
-	range_init(&rx);
-	scan_samples(r, &rx);
-	own = rx;
-	scan_samples(o->previous, &rx);
-	if (value_ok(r->threshold))
-		range_add(&rx, r->threshold);
-	hist_legend(&lg, r, o);
-	w.legend = &lg;
-	text_want_result(&w, r, o, false);
-	/* the series' unit is the samples' (x); the y axis counts them */
-	text_axis_title(w.ytitle, sizeof w.ytitle, r->y_title ? r->y_title : "count",
-	                "", false);
-	text_data_note(w.note, sizeof w.note, 0, own.nonfinite, false);
-	if (cells_init(&cb, o->width, o->height, o->charset))
-		return -1;
-	/* the plot's width bounds the bins, so plan once with a guess */
-	w.label_w = 4;
+	want_hist(&w, &lg, &rx, &own, r, o);
+	/* the plot's width bounds the bins, so plan once with a guess, and
+	 * leave room for y labels wider than it */
 	if (frame_plan(&f, &w, o->width, o->height, o->charset))
-		goto small;
-	/* leave room for y labels wider than the guess */
+		return chart_note_line(g, o->width, "chart too small");
 	make_bins(&bins, &rx, own.finite, f.plot_cols > 8 ? f.plot_cols - 4 : f.plot_cols);
 	counts = calloc((r->nseries + 1) * bins.n, sizeof *counts);
-	if (!counts)
-		goto out;
-	top = count_all(r, o->previous, &bins, counts);
-	ys = (struct scale){ .lo = 0, .hi = (double)top };
-	if (frame_plan_y(&f, &w, o->width, o->height, o->charset, &ay, &ys, 8, true))
-		goto small;
-	xs = (struct scale){ .lo = bins.lo, .hi = bins.lo + (double)bins.n * bins.width };
-	frame_axis_init(&ax, &f, AXIS_HORIZONTAL, &xs, 1);
-	axis_ticks(&ax, false, rx.integral && bins.width >= 1);
-	if (own.finite > 0 && r->nseries > 0)
-		draw_columns(&cb, &f, &bins, counts, ay.sc.hi);
-	draw_outlines(&cb, &f, &ay, r, o, &bins, counts);
-	if (value_ok(r->threshold))
-		draw_threshold(&cb, &f, &ax, r->threshold);
-	frame_axis_y(&cb, &f, &ay);
-	frame_axis_x(&cb, &f, &ax);
-	frame_draw(&cb, &f, &w);
-	if (own.finite == 0)
-		frame_plot_message(&cb, &f, "no data");
-	rc = cells_emit(&cb, g);
-	goto out;
-small:
-	rc = chart_note_line(g, o->width, "chart too small");
-out:
+	if (!counts || cells_init(&cb, o->width, o->height, o->charset)) {
+		free(counts);
+		return -1;
+	}
+	ys = (struct scale){ .lo = 0, .hi = (double)count_all(r, o->previous, &bins, counts) };
+	if (frame_plan_y(&f, &w, o->width, o->height, o->charset, &ay, &ys, 8, true)) {
+		rc = chart_note_line(g, o->width, "chart too small");
+	} else {
+		xs = (struct scale){ .lo = bins.lo,
+		                     .hi = bins.lo + (double)bins.n * bins.width };
+		frame_axis_init(&ax, &f, AXIS_HORIZONTAL, &xs, 1);
+		axis_ticks(&ax, false, rx.integral && bins.width >= 1);
+		draw_hist(&cb, &f, &w, &ax, &ay, r, o, &bins, counts, own.finite);
+		rc = cells_emit(&cb, g);
+	}
 	free(counts);
 	cells_free(&cb);
 	return rc;
