@@ -8,7 +8,7 @@
 #include "view/chart_cells.h"
 #include "view/chart_kinds.h"
 
-#define CHART_MAX_CELLS 4000 /* either side; beyond it, a note */
+#define CHART_MAX_CELLS 1000 /* either side; beyond it, a note (8 MB of cells) */
 
 /* 0 when o's size can hold a chart, else writes the note line and
  * returns 1 (or -1 on ENOMEM). */
