@@ -78,6 +78,13 @@ struct line *flow_new_line(struct flow *f)
 	return f->line;
 }
 
+/* Starts a new line because the current one is full (a soft wrap). */
+static void wrap_line(struct flow *f, enum line_join join)
+{
+	if (flow_new_line(f))
+		f->line->join = (uint8_t)join;
+}
+
 /* Joins cell c (carrying link target t) into the open target, or opens one. */
 static void track_target(struct flow *f, struct cell *c, size_t link)
 {
@@ -129,7 +136,7 @@ static void put_word_cell(struct flow *f, const struct cell *c, int w, size_t li
 	struct cell cell = *c;
 
 	if (w > (int)flow_room(f) && f->col > f->line_start)
-		flow_new_line(f);
+		wrap_line(f, LINE_WRAPPED_IN_WORD);
 	if (w > (int)flow_room(f)) {
 		/* Not even an empty line holds it: show a one-column stand-in. */
 		cell.ch = '?';
@@ -157,7 +164,7 @@ static void flush_word(struct flow *f)
 		flow_new_line(f);
 	need = f->word_width + (f->space_pending && f->col > f->line_start);
 	if (need > flow_room(f) && f->col > f->line_start) {
-		flow_new_line(f);
+		wrap_line(f, f->space_pending ? LINE_WRAPPED : LINE_WRAPPED_IN_WORD);
 		f->space_pending = false;
 	}
 	if (f->space_pending && f->col > f->line_start) {

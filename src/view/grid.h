@@ -93,9 +93,18 @@ struct cell {
 	uint16_t link;   /* 0 none, else 1 + index into the layout's targets */
 };
 
+/* How a line follows the one before it, so that a search can read a
+ * paragraph across its wraps (search/ joins them with a space or nothing). */
+enum line_join {
+	LINE_HARD = 0,          /* a new block, a hard break, or not text */
+	LINE_WRAPPED,           /* wrapped at a space between words */
+	LINE_WRAPPED_IN_WORD,   /* a word too wide for the line was broken */
+};
+
 struct line {
 	struct cell *cells; /* owned; len cells are in use */
 	size_t len, cap;    /* in cells (columns), not bytes */
+	uint8_t join;       /* enum line_join; grid_add_line() sets LINE_HARD */
 };
 
 struct grid {
