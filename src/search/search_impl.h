@@ -1,0 +1,53 @@
+/* search_impl.h — what the files of the search layer share and nobody
+ * else sees: the compiled pattern (PCRE2 types) and the match loop.
+ * Private to src/search. */
+#ifndef CASCADE_SEARCH_IMPL_H
+#define CASCADE_SEARCH_IMPL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "search/search.h"
+
+/* Initial capacities (in bytes of text, in matches and spans); the tests
+ * build with 1 so that every growth path runs. */
+#ifndef SEARCH_INITIAL_CAP
+#define SEARCH_INITIAL_CAP 64
+#endif
+
+struct search_pattern {
+	pcre2_code *code;              /* owned */
+	pcre2_match_context *mctx;     /* owned: the limits, the JIT stack */
+	pcre2_jit_stack *jit_stack;    /* owned; NULL without JIT */
+	bool caseless;
+	bool jit;
+	size_t max_matches;
+};
+
+/* Compiles pattern with PCRE2 options opts (UTF is always added) and the
+ * limits of o into a new *out.  Shared by search_compile and the glossary
+ * matcher. */
+enum search_status search_pattern_make(struct search_pattern **out,
+                                       const char *pattern, size_t len,
+                                       uint32_t opts, const struct search_opts *o,
+                                       struct search_error *err);
+
+/* Called for each match [start, end) found by search_each; md holds it
+ * (for its mark).  Returns 0 to go on, 1 to stop there (search_each
+ * then returns SEARCH_OK), -1 to stop with SEARCH_NOMEM. */
+typedef int (*search_found_fn)(void *arg, size_t start, size_t end,
+                               pcre2_match_data *md);
+
+/* Runs p over t from the start, calling found for each non-empty match.
+ * Returns SEARCH_OK, SEARCH_TOO_COMPLEX (a limit was hit; the matches
+ * before it were reported) or SEARCH_NOMEM. */
+enum search_status search_each(const struct search_pattern *p,
+                               const struct search_text *t,
+                               search_found_fn found, void *arg);
+
+/* Appends the spans of bytes [start, end) of t to r; returns how many
+ * (0: the bytes show no cell), or -1 when memory runs out. */
+long search_add_spans(struct search_result *r, const struct search_text *t,
+                      size_t start, size_t end, size_t match);
+
+#endif
