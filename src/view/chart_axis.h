@@ -91,6 +91,8 @@ struct axis {
 	size_t slack_hi;       /* ... and past the high end */
 	unsigned time_base;    /* 60 (s, min) or 24 (h): prefer steps that
 	                        * divide the next unit (15, 30, 60; 6, 12, 24) */
+	bool base_on_axis;     /* columns stand on the x axis line: a tick at
+	                        * the low end labels that line, not the row */
 	size_t n;              /* ticks chosen */
 	double v[TICKS_MAX];   /* their values, ascending */
 	char label[TICKS_MAX][TICK_LABEL_MAX];

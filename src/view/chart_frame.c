@@ -260,7 +260,10 @@ void frame_axis_y(struct cells *b, const struct frame *f, const struct axis *ay)
 		if (c < 0 || (size_t)c >= f->plot_rows)
 			continue;
 		row = f->plot_top + f->plot_rows - 1 - (size_t)c;
-		cells_mark(b, row, f->axis_col, MARK_TEE_LEFT, ROLE_CHART_AXIS);
+		if (ay->base_on_axis && f->xaxis && axis_dot(ay, ay->v[i]) == 0)
+			row = f->row_xaxis; /* the corner is the tick */
+		else
+			cells_mark(b, row, f->axis_col, MARK_TEE_LEFT, ROLE_CHART_AXIS);
 		if (f->labels)
 			cells_text_right(b, row, f->label_w, f->label_w, ay->label[i],
 			                 ROLE_CHART_LABEL);

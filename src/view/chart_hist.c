@@ -271,6 +271,7 @@ int chart_histogram(struct grid *g, const struct sim_result *r,
 	if (frame_plan_y(&f, &w, o->width, o->height, o->charset, &ay, &ys, 8, true)) {
 		rc = chart_note_line(g, o->width, "chart too small");
 	} else {
+		ay.base_on_axis = true;
 		xs = (struct scale){ .lo = bins.lo,
 		                     .hi = bins.lo + (double)bins.n * bins.width };
 		frame_axis_init(&ax, &f, AXIS_HORIZONTAL, &xs, 1);
