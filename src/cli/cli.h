@@ -63,7 +63,9 @@ void cli_print_grid(FILE *out, const struct grid *g, const struct cli_ctx *ctx);
 	_(show,   "show",   "PAGE [--width W]",                              \
 	  "print a page (by number or id) laid out as plain text")           \
 	_(sim,    "sim",    "list | describe MODEL | MODEL [param=value ...]", \
-	  "run a simulation and print a table, CSV, JSON or a chart")
+	  "run a simulation and print a table, CSV, JSON or a chart") \
+	_(search, "search", "PATTERN [-i] [-F] [--page N] [--width W]",      \
+	  "print page:line: text for each line matching a PCRE2 pattern")
 
 #define CLI_DECLARE(id, name, args, help) \
 	int cmd_##id(struct cli_ctx *ctx, int argc, char **argv);
