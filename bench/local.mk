@@ -9,3 +9,17 @@ CLEANFILES += bench/sim_bench$(EXEEXT)
 .PHONY: bench
 bench: bench/sim_bench$(EXEEXT)
 	bench/sim_bench$(EXEEXT)
+
+# The search benchmark: whole-course searches, pattern to highlighted spans.
+EXTRA_PROGRAMS += bench/search_bench
+bench_search_bench_SOURCES = bench/search_bench.c
+bench_search_bench_CPPFLAGS = $(AM_CPPFLAGS) $(PCRE2_CFLAGS)
+bench_search_bench_LDADD = src/search/libsearch.a src/view/libview.a \
+	src/lesson/liblesson.a src/libcontent.a src/sim/libsim.a src/util/libutil.a \
+	$(PCRE2_LIBS) $(CMARK_LIBS) $(GSL_LIBS) -lm
+CLEANFILES += bench/search_bench$(EXEEXT)
+
+.PHONY: bench-search
+bench: bench-search
+bench-search: bench/search_bench$(EXEEXT)
+	bench/search_bench$(EXEEXT)
