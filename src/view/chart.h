@@ -41,6 +41,7 @@ struct chart_heatmap {
 	const char *z_title;
 	size_t nx, ny;
 	const double *xs, *ys, *z;
+	const char *stamp;           /* how to make the sweep again, or NULL */
 };
 int chart_draw_heatmap(struct grid *g, const struct chart_heatmap *h,
                        const struct chart_opts *o);

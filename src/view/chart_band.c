@@ -212,6 +212,11 @@ static int draw_band_chart(struct grid *g, struct band_chart *bc,
 	band_legend(&lg, r0, nruns, bc->nser, o->charset);
 	w.legend = &lg;
 	text_want_result(&w, r0, o, log);
+	if (w.stamp[0] && nruns > 1) {
+		size_t n = strlen(w.stamp);
+
+		snprintf(w.stamp + n, sizeof w.stamp - n, " --runs %zu", nruns);
+	}
 	text_data_note(w.note, sizeof w.note, 0, 0, log_impossible);
 	if (cells_init(&b, o->width, o->height, o->charset))
 		return -1;

@@ -168,6 +168,8 @@ int chart_heatmap(struct grid *g, const struct chart_heatmap *h,
 	if (rz.nonfinite)
 		snprintf(w.note, sizeof w.note, "%zu of %zu outcomes missing (blank)",
 		         rz.nonfinite, h->nx * h->ny);
+	if (o->stamp && h->stamp)
+		snprintf(w.stamp, sizeof w.stamp, "%s", h->stamp);
 	w.label_w = have ? y_label_width(h) : 0;
 	if (cells_init(&b, o->width, o->height, o->charset))
 		return -1;

@@ -236,6 +236,7 @@ static void build_heatmap(void)
 		.title = "Alive after 4 h in the blood", .x_title = "platelet coat",
 		.x_unit = "fraction", .y_title = "NK activity", .y_unit = "relative",
 		.z_title = "% alive", .nx = HX, .ny = HY, .xs = hx, .ys = hy, .z = hz,
+		.stamp = "cascade sim circulation --sweep platelets=0:1:11 --sweep nk=0:2:9",
 	};
 }
 
