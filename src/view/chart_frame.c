@@ -4,11 +4,11 @@
  * columns than it needs, drop, in this order and only what gives back the
  * dimension that is short:
  *
- *   1. the legend's extra rows (it goes onto one line, names shortened)
- *   2. the axis titles
- *   3. the reproducibility stamp (wrapped onto up to three rows; one
+ *   1. the reproducibility stamp (it takes up to three rows, wrapped; one
  *      that would need more is left off, as a cut stamp reproduces
- *      nothing)
+ *      nothing) — provenance goes before anything that explains the data
+ *   2. the legend's extra rows (it goes onto one line, names shortened)
+ *   3. the axis titles
  *   4. the x tick labels (the axis line and its ticks stay)
  *   5. the y tick labels (for columns; bar labels are shortened instead)
  *   6. the note about undrawable values (the summary still carries it)
@@ -23,9 +23,9 @@
 #include "view/chart_frame.h"
 
 enum drop_step {
+	DROP_STAMP,
 	DROP_LEGEND_WRAP,
 	DROP_AXIS_TITLES,
-	DROP_STAMP,
 	DROP_X_TICK_LABELS,
 	DROP_Y_TICK_LABELS,
 	DROP_NOTE,
@@ -37,9 +37,9 @@ static const struct {
 	enum drop_step step;
 	bool gives_rows, gives_cols;
 } drop_policy[] = {
+	{ DROP_STAMP, true, false },
 	{ DROP_LEGEND_WRAP, true, false },
 	{ DROP_AXIS_TITLES, true, false },
-	{ DROP_STAMP, true, false },
 	{ DROP_X_TICK_LABELS, true, false },
 	{ DROP_Y_TICK_LABELS, false, true },
 	{ DROP_NOTE, true, false },

@@ -328,12 +328,12 @@ static void test_drop_order(void **state)
 			seen_note = (int)h;
 		if (!f.title && !seen_title)
 			seen_title = (int)h;
+		if (seen_one_line)
+			assert_false(f.stamp);
 		if (seen_titles)
 			assert_true(f.legend_one_line);
-		if (seen_stamp)
-			assert_false(f.xtitle || f.ytitle);
 		if (seen_xticks)
-			assert_false(f.stamp);
+			assert_false(f.xtitle || f.ytitle);
 		if (seen_note)
 			assert_false(f.xticks);
 		if (seen_title)
@@ -341,8 +341,8 @@ static void test_drop_order(void **state)
 		if (!f.legend)
 			assert_false(f.title);
 	}
-	assert_true(seen_one_line > seen_titles && seen_titles > seen_stamp &&
-	            seen_stamp > seen_xticks && seen_xticks > seen_note &&
+	assert_true(seen_stamp > seen_one_line && seen_one_line > seen_titles &&
+	            seen_titles > seen_xticks && seen_xticks > seen_note &&
 	            seen_note > seen_title);
 }
 
