@@ -45,6 +45,7 @@ int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 		.width = (size_t)width,
 		.charset = ctx->charset,
 		.link_notes = !ctx->tty,
+		.quiz_answers = !ctx->tty,
 		.sim_previews = true,
 	};
 	if (layout_page(&lo, p, &o, &d) != 0) {

@@ -203,19 +203,31 @@ void frame_sim(struct flow *f, struct page *p, size_t i, struct diags *d)
 	bottom_border(f);
 }
 
+/* 1 + how many quiz blocks come before block i. */
+static size_t quiz_number(const struct doc *doc, size_t i)
+{
+	size_t n = 1;
+
+	for (size_t k = 0; k < i; k++)
+		n += doc->blocks[k].kind == BLOCK_QUIZ;
+	return n;
+}
+
 void frame_quiz(struct flow *f, struct page *p, size_t i, struct diags *d)
 {
 	const struct block *b = &p->doc->blocks[i];
 	size_t saved = f->nprefix;
 	struct quiz q;
-	char lead[8];
+	char lead[8], label[32] = "Quiz";
 
 	if (quiz_parse(&q, b, p->path, d) != 0 || too_narrow(f)) {
 		lay_blocks(f, q.doc, 0, q.doc->nblocks, "Quiz: ");
 		quiz_free(&q);
 		return;
 	}
-	top_border(f, "Quiz");
+	if (f->o->quiz_answers) /* numbered, for the answer key */
+		snprintf(label, sizeof label, "Quiz %zu", quiz_number(p->doc, i));
+	top_border(f, label);
 	open_inside(f);
 	lay_blocks(f, q.doc, 0, q.question_end, NULL);
 	for (size_t k = 0; k < q.noptions; k++) {
@@ -229,4 +241,50 @@ void frame_quiz(struct flow *f, struct page *p, size_t i, struct diags *d)
 	close_inside(f, saved);
 	bottom_border(f);
 	quiz_free(&q);
+}
+
+/* Blank prefixes: n columns on a block's first line, m on the others
+ * (at most a quarter of the width each). */
+static void indent(struct flow *f, size_t n, size_t m)
+{
+	f->nfirst = f->nprefix = 0;
+	for (size_t s = 0; s < n && s < f->width / 4; s++)
+		f->first[f->nfirst++] = (struct cell){ .ch = ' ', .role = ROLE_TEXT };
+	for (size_t s = 0; s < m && s < f->width / 4; s++)
+		f->prefix[f->nprefix++] = (struct cell){ .ch = ' ', .role = ROLE_TEXT };
+}
+
+void frame_quiz_answers(struct flow *f, struct page *p)
+{
+	const struct doc *doc = p->doc;
+	struct diags scratch; /* frame_quiz() has reported any problems */
+	size_t number = 0;
+	char lead[32];
+
+	diags_init(&scratch);
+	for (size_t i = 0; i < doc->nblocks && !f->err; i++) {
+		struct quiz q;
+
+		if (doc->blocks[i].kind != BLOCK_QUIZ)
+			continue;
+		if (number++ == 0) {
+			f->nprefix = f->nfirst = 0;
+			flow_blank(f);
+			flow_text(f, "Answers", ROLE_HEADING, 0, 0);
+			flow_end(f);
+		}
+		if (quiz_parse(&q, &doc->blocks[i], p->path, &scratch) == 0 && q.nright == 1) {
+			for (size_t k = 0; k < q.noptions; k++) {
+				if (!q.options[k].right)
+					continue;
+				snprintf(lead, sizeof lead, "Quiz %zu: %c) ", number, (char)('A' + k));
+				indent(f, 3, 6);
+				lay_blocks(f, q.doc, q.options[k].block, q.options[k].block + 1, lead);
+				indent(f, 6, 6);
+				lay_blocks(f, q.doc, q.options[k].expl_first, q.options[k].expl_end, NULL);
+			}
+		}
+		quiz_free(&q);
+	}
+	diags_free(&scratch);
 }

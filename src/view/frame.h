@@ -13,5 +13,8 @@ struct page;
 /* Block i of p's doc, drawn at the flow's prefix. */
 void frame_sim(struct flow *f, struct page *p, size_t i, struct diags *d);
 void frame_quiz(struct flow *f, struct page *p, size_t i, struct diags *d);
+/* The plain printout's answer key: each quiz's right option and its
+ * explanation, under "Answers" (nothing if the page has no quiz). */
+void frame_quiz_answers(struct flow *f, struct page *p);
 
 #endif

@@ -276,6 +276,8 @@ int layout_page(struct layout *lo, struct page *p, const struct layout_opts *o,
 			flow_blank(&f);
 		lay_block(&f, p, i, d);
 	}
+	if (o->quiz_answers && !f.err)
+		frame_quiz_answers(&f, p);
 	if (o->link_notes)
 		lay_link_notes(&f, doc);
 	flow_free(&f);

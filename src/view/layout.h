@@ -23,6 +23,7 @@ struct layout_opts {
 	size_t width;          /* in columns */
 	enum charset charset;
 	bool link_notes;       /* plain printout: number links, list them at the end */
+	bool quiz_answers;     /* plain printout: number quizzes, answers at the end */
 	bool sim_previews;     /* run sim blocks and draw their preview charts */
 };
 
