@@ -48,3 +48,4 @@ clean-test-state:
 include tests/sim/local.mk
 include tests/view/charts.mk
 include tests/search/local.mk
+include tests/progress/local.mk

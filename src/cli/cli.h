@@ -52,6 +52,14 @@ void cli_error(const struct cli_ctx *ctx, const char *fmt, ...)
 /* Parses a whole number in [min, max]; 0 on success, -1 otherwise. */
 int cli_parse_long(const char *text, long min, long max, long *out);
 
+struct progress;
+/* Opens the student's progress (cmd_progress.c): the state directory from
+ * XDG_STATE_HOME or HOME, then progress_load(), printing its warning if
+ * the file had to be set aside.  Returns 0, or 1 when out of memory. */
+int cli_progress_open(const struct cli_ctx *ctx, struct progress *p);
+/* Prints p's new message, if any, as "cascade: warning: ...". */
+void cli_progress_report(const struct cli_ctx *ctx, struct progress *p);
+
 struct grid;
 /* Prints every line of g, with SGR attributes when ctx->color. */
 void cli_print_grid(FILE *out, const struct grid *g, const struct cli_ctx *ctx);
@@ -65,7 +73,11 @@ void cli_print_grid(FILE *out, const struct grid *g, const struct cli_ctx *ctx);
 	_(sim,    "sim",    "list | describe MODEL | MODEL [param=value ...]", \
 	  "run a simulation and print a table, CSV, JSON or a chart") \
 	_(search, "search", "PATTERN [-i] [-F] [--page N] [--width W]",      \
-	  "print page:line: text for each line matching a PCRE2 pattern")
+	  "print page:line: text for each line matching a PCRE2 pattern") \
+	_(quiz,   "quiz",   "[PAGE]",                                        \
+	  "answer a page's quizzes (or all) at a prompt; prints the score") \
+	_(progress, "progress", "[--reset [--yes]]",                         \
+	  "print your progress per page, or clear it")
 
 #define CLI_DECLARE(id, name, args, help) \
 	int cmd_##id(struct cli_ctx *ctx, int argc, char **argv);

@@ -5,6 +5,8 @@ src_cli_libcli_a_SOURCES = \
 	src/cli/cli.c \
 	src/cli/cmd_lint.c \
 	src/cli/cmd_list.c \
+	src/cli/cmd_progress.c \
+	src/cli/cmd_quiz.c \
 	src/cli/cmd_search.c \
 	src/cli/cmd_show.c \
 	src/cli/cmd_sim.c \
