@@ -37,9 +37,10 @@ EXTRA_DIST += tests/golden/show.sh tests/golden/regen.sh tests/golden/pages \
 	tests/lib.sh tests/unit/fixtures
 
 # Screen tests under tmux, one behaviour per file.
-TUI_TESTS = tests/tui/page-and-resize.sh
+TUI_TESTS = tests/tui/page-and-resize.sh tests/tui/reader.sh \
+	tests/tui/terminals.sh tests/tui/explorer.sh
 TESTS += $(TUI_TESTS)
-EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh
+EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh tests/tui/course
 
 clean-local: clean-test-state
 clean-test-state:
@@ -47,5 +48,7 @@ clean-test-state:
 
 include tests/sim/local.mk
 include tests/view/charts.mk
+
+include tests/lint/local.mk
 include tests/search/local.mk
 include tests/progress/local.mk

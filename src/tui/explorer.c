@@ -156,7 +156,7 @@ static void explorer_paint(struct app *app, struct explorer *e)
 {
 	int rows = app_text_rows(app);
 	int np = (int)e->model->nparams;
-	int chart_row = np + 3, chart_h = rows - chart_row - 1;
+	int chart_row = np + 4, chart_h = rows - chart_row - 1;
 	const struct sim_param *p = &e->model->params[e->sel];
 	char line[512];
 
@@ -167,20 +167,18 @@ static void explorer_paint(struct app *app, struct explorer *e)
 	draw_params(app, e, 1);
 	snprintf(line, sizeof line, "  %s: %s", p->name, p->meaning);
 	paint_text(app, np + 1, 0, line, ROLE_QUOTE);
+	strcpy(line, "  $ ");
+	command_line(e, line + 4, sizeof line - 4);
+	paint_text(app, np + 2, 0, line, ROLE_CODE);
 	if (chart_h >= 3)
 		draw_chart(app, e, chart_row, chart_h);
 	if (e->has_run && rows - 1 > chart_row)
 		paint_text(app, rows - 1, 1, e->changed ? "Changed: press r to run with these values."
 		                                        : e->run.summary,
 		           e->changed ? ROLE_NOTICE : ROLE_TEXT);
-	if (app->message[0]) {
-		paint_status(app, app->message, "h:help q:back");
-		app->message[0] = '\0';
-	} else {
-		command_line(e, line, sizeof line);
-		snprintf(line + strlen(line), sizeof line - strlen(line), "%s", "");
-		paint_status(app, line, "h:help q:back");
-	}
+	paint_status(app, app->message[0] ? app->message : " r:run s:step p:play P:pin x:export",
+	             "h:help q:back");
+	app->message[0] = '\0';
 }
 
 /* Sets parameter sel to v if v is inside its range; else says why not. */

@@ -34,6 +34,26 @@ static size_t target_highlight(const struct page_view *v, size_t i, struct highl
 	return 1;
 }
 
+/* What the status line says of the selected target, as lynx shows a
+ * link's address. */
+static void describe_target(const struct page *p, const struct target *t,
+                            char *buf, size_t size)
+{
+	const struct block *b = t->kind == TARGET_LINK ? NULL : &p->doc->blocks[t->index];
+
+	switch (t->kind) {
+	case TARGET_LINK:
+		snprintf(buf, size, " Link: %s  (Enter follows)", p->doc->links[t->index].dest);
+		break;
+	case TARGET_SIM:
+		snprintf(buf, size, " Simulation: %s  (Enter explores)", b->info);
+		break;
+	case TARGET_QUIZ:
+		snprintf(buf, size, " Quiz: type the letter of your answer");
+		break;
+	}
+}
+
 static void pager_draw(struct app *app)
 {
 	struct page_view *v = app_view(app);
@@ -51,11 +71,16 @@ static void pager_draw(struct app *app)
 	}
 	if (app->message[0])
 		snprintf(left, sizeof left, " %s", app->message);
+	else if (v->selected >= 0)
+		describe_target(p, &v->layout.targets[v->selected], left, sizeof left);
 	else
 		snprintf(left, sizeof left, " %s", p->title);
-	snprintf(right, sizeof right, "%s  Page %zu of %zu  h:help",
-	         v->top + (size_t)rows >= len ? "(END)" :
-	         v->top == 0 ? "(TOP)" : "", app->current + 1, app->course.npages);
+	if (app->cols >= 60)
+		snprintf(right, sizeof right, "%s  Page %zu of %zu  h:help",
+		         v->top + (size_t)rows >= len ? "(END)" :
+		         v->top == 0 ? "(TOP)" : "", app->current + 1, app->course.npages);
+	else
+		snprintf(right, sizeof right, "%zu/%zu", app->current + 1, app->course.npages);
 	paint_status(app, left, right);
 	app->message[0] = '\0';
 }

@@ -85,7 +85,7 @@ void app_push(struct app *app, const struct screen_ops *s)
 static void draw_too_small(struct app *app)
 {
 	erase();
-	paint_text(app, 0, 0, "Terminal too small", ROLE_NOTICE);
+	paint_text(app, 0, 0, app->cols >= 18 ? "Terminal too small" : "Too small", ROLE_NOTICE);
 }
 
 static void draw(struct app *app)

@@ -10,7 +10,8 @@ trap 'tmux_ kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 # start COLS LINES [ARGS...]: runs cascade in a fresh session of that size.
 start() {
 	cols=$1 lines=$2; shift 2
-	printf '%s\n' "$@" > "$tmp/args"
+	tmux_ kill-server 2>/dev/null
+	rm -f "$tmp/exit"
 	tmux_ -f /dev/null new-session -d -s t -x "$cols" -y "$lines" \
 		"env TERM=xterm-256color LC_ALL=C.UTF-8 XDG_STATE_HOME='$tmp/state' $(printf "'%s' " "$CASCADE" "$@"); echo \"exit=\$?\" > '$tmp/exit'; sleep 30"
 	tmux_ set-option -t t remain-on-exit on >/dev/null 2>&1 || true
@@ -47,6 +48,16 @@ exited() {
 	i=0
 	while [ $i -lt 50 ]; do
 		[ -s "$tmp/exit" ] && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+# shows_re REGEX: like wait_for, for an extended regular expression.
+shows_re() {
+	i=0
+	while [ $i -lt 50 ]; do
+		screen | grep -qE -- "$1" && return 0
 		sleep 0.1
 		i=$((i + 1))
 	done

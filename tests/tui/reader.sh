@@ -1,0 +1,46 @@
+#!/bin/sh
+# reader.sh — at 80x24: open the contents and jump; go to a page by number
+# and by ':'; follow links with Tab/Enter (to a heading, to another page,
+# broken, external), come back with Backspace and forward again with L;
+# the help screen lists every key from the key table.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/tui/tmux.sh"
+plan 16
+start 80 24
+keys c
+check "c opens the contents" shows "Contents"
+check "the contents list every page with its number" shows " 11. Review"
+keys j j Enter
+check "Enter opens the selected page (3)" shows "Page 3 of"
+keys 7 Enter
+check "typing 7 Enter goes to page 7" shows "Page 7 of"
+keys : in-the-blood Enter
+check ":in-the-blood goes to that page by id" shows "Page 6 of"
+keys : 99 Enter
+check "an unknown page is refused with the valid range" shows "No page '99': pages are 1 to 11"
+keys q
+exited
+
+start 80 24 --content "$top_srcdir/tests/tui/course"
+check "a course from --content opens" shows "Start here"
+keys Tab Enter
+check "Tab Enter on the first link opens the second page" shows "Page 2 of 2"
+keys BSpace
+check "Backspace comes back to the first page" shows "Page 1 of 2"
+keys L
+check "L goes forward again" shows "Page 2 of 2"
+keys Tab Tab Enter
+check "a broken link says so" shows "Broken link: no page 'nowhere'"
+keys Tab Enter
+check "an external link is shown, not opened" shows "External link (not opened): https://example.org/"
+keys BSpace
+wait_for "Page 1 of 2"
+keys Tab Tab Enter
+heading_shown() { wait_gone "(TOP)" && screen | grep -q "The last heading of the first page"; }
+check "a link to a heading scrolls to it" heading_shown
+keys h
+check "h opens the help screen" shows "Help: every key"
+keys G
+check "help lists the explorer's keys too" shows "pin this run"
+keys q q
+check "q closes help, then q quits" exited

@@ -1,0 +1,41 @@
+#!/bin/sh
+# terminals.sh — small sizes degrade and recover; TERM=dumb and a pipe
+# print plain text; NO_COLOR sends no colour escapes; LANG=C is ASCII.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/tui/tmux.sh"
+plan 10
+start 40 12
+check "40x12 still shows the page and a short status" shows "1/11"
+check "40x12 lays text out at 40 columns" test "$(screen | wc -L)" -le 40
+resize 20 6
+check "20x6 still draws" shows "1/11"
+resize 15 4
+check "15x4 shows the too-small notice" shows "Too small"
+resize 80 24
+check "80x24 recovers after being too small" shows "Page 1 of"
+keys q
+exited
+
+# NO_COLOR: attributes but no colour.
+tmux_ kill-server 2>/dev/null
+rm -f "$tmp/exit"
+tmux_ -f /dev/null new-session -d -s t -x 80 -y 24 \
+	"env TERM=xterm-256color NO_COLOR=1 LC_ALL=C.UTF-8 '$CASCADE'; sleep 30"
+wait_for "Page 1 of"
+if tmux_ capture-pane -e -p -t t | grep -q "$(printf '\033')\\[[0-9;]*3[0-7]m\|;3[0-7]m\|;3[0-7];"; then
+	not_ok "NO_COLOR=1 gives no colour escape sequences"
+else
+	ok "NO_COLOR=1 gives no colour escape sequences"
+fi
+if tmux_ capture-pane -e -p -t t | grep -q "$(printf '\033')\\[[0-9;]*[147]m"; then
+	ok "NO_COLOR keeps bold/underline/reverse"
+else
+	not_ok "NO_COLOR keeps bold/underline/reverse"
+fi
+
+# TERM=dumb in a terminal, and a pipe: plain text and a hint on stderr.
+TERM=dumb "$CASCADE" > "$tmp/dumb.out" 2> "$tmp/dumb.err" < /dev/null
+check "TERM=dumb prints the first page as text" grep -q "How to use cascade" "$tmp/dumb.out"
+check "and says how to page it" grep -q "less" "$tmp/dumb.err"
+LC_ALL=C "$CASCADE" show 6 > "$tmp/c.out"
+check "LC_ALL=C output is pure ASCII" sh -c "! LC_ALL=C grep -q '[^ -~]' '$tmp/c.out'"
