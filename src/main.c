@@ -22,7 +22,7 @@ static void usage(FILE *out, const char *prog)
 	        "With no command, opens the lessons in a pager (keys: press h inside).\n\n"
 	        "Commands:\n", prog);
 	for (const struct cli_command *c = cli_commands; c->name; c++)
-		fprintf(out, "  %-7s %-26s %s\n", c->name, c->args, c->help);
+		fprintf(out, "  %s %s\n      %s\n", c->name, c->args, c->help);
 	fprintf(out,
 	        "\nOptions:\n"
 	        "  --content DIR     read lessons from DIR instead of the built-in ones\n"

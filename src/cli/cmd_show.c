@@ -72,5 +72,9 @@ int cli_print_instead_of_pager(struct cli_ctx *ctx, const char *page)
 	fprintf(stderr, "%s: no terminal to page in; printing '%s'. "
 	        "Try '%s show PAGE | less -R', or '%s list'.\n",
 	        ctx->progname, argv[1], ctx->progname, ctx->progname);
+	/* A dumb terminal gets the plain printout: no attributes, links
+	 * numbered, quiz answers at the end. */
+	ctx->tty = false;
+	ctx->color = false;
 	return cmd_show(ctx, 2, argv);
 }

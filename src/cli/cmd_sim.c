@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli/sim_cli.h"
+#include "view/chart.h"
 
 #define MAXP SIM_CLI_MAXP
 #define MAX_RUNS SIM_CLI_MAX_RUNS
@@ -228,6 +229,18 @@ static int parse(struct cli_ctx *ctx, int argc, char **argv, struct sim_opts *o)
 					                       MAX_RUNS, v);
 			} else if ((v = option(argc, argv, &i, "--format", &missing))) {
 				fmt = v;
+			} else if ((v = option(argc, argv, &i, "--width", &missing))) {
+				if (cli_parse_long(v, CHART_MIN_WIDTH, 300, &o->chart_width))
+					return cli_usage_error(ctx, "sim: --width wants a whole number "
+					                       "from %d to 300; got '%s'", CHART_MIN_WIDTH, v);
+			} else if ((v = option(argc, argv, &i, "--height", &missing))) {
+				if (cli_parse_long(v, CHART_MIN_HEIGHT, 100, &o->chart_height))
+					return cli_usage_error(ctx, "sim: --height wants a whole number "
+					                       "from %d to 100; got '%s'", CHART_MIN_HEIGHT, v);
+			} else if ((v = option(argc, argv, &i, "--charset", &missing))) {
+				if (charset_parse(v, &ctx->charset))
+					return cli_usage_error(ctx, "sim: --charset must be ascii, blocks "
+					                       "or braille; got '%s'", v);
 			} else if ((v = option(argc, argv, &i, "--sweep", &missing))) {
 				if (pass == 0 && nsw < 2)
 					sweeps[nsw] = v;
@@ -237,7 +250,8 @@ static int parse(struct cli_ctx *ctx, int argc, char **argv, struct sim_opts *o)
 			} else {
 				return cli_usage_error(ctx, "sim: unknown option '%s'; options: "
 				                       "--preset P, --seed N, --runs K, "
-				                       "--format table|csv|json|chart, "
+				                       "--format table|csv|json|chart, --width W, "
+				                       "--height H, --charset C, "
 				                       "--sweep param=lo:hi:n, --validate", a);
 			}
 		}

@@ -34,6 +34,8 @@ struct sim_opts {
 	struct sim_sweep sweeps[2];
 	size_t nsweeps;
 	int validate;
+	long chart_width;   /* --width, 0: the terminal's or 80 */
+	long chart_height;  /* --height, 0: CHART_HEIGHT */
 };
 
 /* Each prints to stdout and returns the exit status (0, or 1 when memory

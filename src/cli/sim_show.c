@@ -106,11 +106,13 @@ static void print_json_result(FILE *f, const struct sim_result *r)
 	fputs("]}\n", f);
 }
 
-static struct chart_opts chart_options(const struct cli_ctx *ctx)
+static struct chart_opts chart_options(const struct cli_ctx *ctx,
+                                       const struct sim_opts *so)
 {
 	struct chart_opts o = {0};
-	o.width = ctx->width < 20 ? 20 : ctx->width > 300 ? 300 : (size_t)ctx->width;
-	o.height = CHART_HEIGHT;
+	long w = so->chart_width ? so->chart_width : ctx->width;
+	o.width = w < 20 ? 20 : w > 300 ? 300 : (size_t)w;
+	o.height = so->chart_height ? (size_t)so->chart_height : CHART_HEIGHT;
 	o.charset = ctx->charset;
 	o.stamp = true;
 	return o;
@@ -142,11 +144,17 @@ int sim_show_run(struct cli_ctx *ctx, const struct sim_opts *o)
 		break;
 	case FMT_CHART: {
 		struct grid g;
-		struct chart_opts co = chart_options(ctx);
+		struct chart_opts co = chart_options(ctx, o);
 		grid_init(&g, co.width);
 		rc = chart_draw_result(&g, &r, &co) ? 1 : 0;
-		if (rc == 0)
+		if (rc == 0) {
+			char summary[512];
+
 			cli_print_grid(stdout, &g, ctx);
+			/* The chart in words, for screen readers and plain text. */
+			chart_summary(summary, sizeof summary, &r);
+			printf("%s\n", summary);
+		}
 		grid_free(&g);
 		break;
 	}
@@ -202,7 +210,7 @@ int sim_show_runs(struct cli_ctx *ctx, const struct sim_opts *o)
 	int rc = 0;
 	if (o->format == FMT_CHART) {
 		struct grid g;
-		struct chart_opts co = chart_options(ctx);
+		struct chart_opts co = chart_options(ctx, o);
 		grid_init(&g, co.width);
 		rc = chart_draw_band(&g, res, (size_t)o->runs, &co) ? 1 : 0;
 		if (rc == 0)
@@ -291,7 +299,7 @@ static int sweep_chart(struct cli_ctx *ctx, const struct sim_opts *o,
 	const struct sim_model *m = o->model;
 	const struct sim_sweep *a = &o->sweeps[0];
 	struct grid g;
-	struct chart_opts co = chart_options(ctx);
+	struct chart_opts co = chart_options(ctx, o);
 	int rc;
 	grid_init(&g, co.width);
 	if (o->nsweeps == 2) {

@@ -249,9 +249,11 @@ static void lay_link_notes(struct flow *f, const struct doc *doc)
 	flow_end(f);
 	for (size_t i = 0; i < doc->nlinks; i++) {
 		snprintf(buf, sizeof buf, "[%zu]", i + 1);
-		f->nprefix = f->nfirst = 0;
+		f->nprefix = 0;
 		for (size_t k = 0; k < 5 && k < f->width / 2; k++)
 			f->prefix[f->nprefix++] = text_cell(' ', ROLE_TEXT);
+		memcpy(f->first, f->prefix, f->nprefix * sizeof *f->prefix);
+		f->nfirst = f->nprefix;
 		flow_text(f, buf, ROLE_LINK, 0, 0);
 		flow_text(f, " ", ROLE_TEXT, 0, 0);
 		flow_text(f, doc->links[i].dest, ROLE_TEXT, 0, 0);
