@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "lesson/course.h"
+#include "tui/find.h"
 #include "tui/keys.h"
 #include "tui/tui.h"
 #include "view/layout.h"
@@ -48,6 +49,7 @@ struct page_view {
 	size_t top;          /* first grid line shown */
 	double top_fraction; /* where top was, kept across widths */
 	long selected;       /* index into layout.targets, or -1 */
+	unsigned generation; /* counts layouts, so cached searches know theirs */
 };
 
 /* A place to come back to: a page and the line at the top of the screen. */
@@ -84,12 +86,24 @@ struct app {
 	size_t nback, nforward;
 	struct prompt prompt;
 	struct explorer *explorer; /* open simulation explorer, or NULL */
+	struct find find;        /* the last search in the pager */
+	struct course_search *course_search; /* results.c's state, or NULL */
 	bool animating;          /* the top screen wants ticks */
-	char message[160];       /* one-off text for the status line */
+	char message[256];       /* one-off text for the status line */
 };
 
 extern const struct screen_ops pager_screen, help_screen, contents_screen,
-	prompt_screen, explorer_screen;
+	prompt_screen, explorer_screen, results_screen;
+
+/* Course-wide search (results.c). */
+void course_search_prompt(struct app *app);
+void course_search_free(struct app *app);
+
+/* Page i of the course; i == course.npages is the glossary (NULL if the
+ * course has none). */
+struct page *app_page(struct app *app, size_t i);
+/* Pages the pager can show: the course's, and the glossary if any. */
+size_t app_npages(const struct app *app);
 
 struct simblock;
 /* Opens the explorer on a sim block's settings (explorer.c); -1 on ENOMEM. */
@@ -103,6 +117,19 @@ int app_text_rows(const struct app *app);
 /* Drops every layout (the width changed). */
 void app_relayout(struct app *app);
 void app_push(struct app *app, const struct screen_ops *s);
+
+/* Scrolls the page shown so that grid line `line` is at the top (or as
+ * near as the end of the page allows). */
+void app_scroll_to_line(struct app *app, size_t line);
+
+/* Searching the page (find.c). */
+void find_prompt(struct app *app, bool forward);          /* "/" or "?" */
+/* Searches the page shown for text from its top line; as if typed at "/". */
+enum next find_start(struct app *app, const char *text, bool forward);
+enum next find_repeat(struct app *app, bool reverse);     /* n, N */
+struct highlight;
+size_t find_highlights(struct app *app, size_t line, struct highlight *hl, size_t max);
+void find_free(struct app *app);
 
 /* Navigation (nav.c).  app_go records the current place in the history. */
 void app_go(struct app *app, size_t page, long line);

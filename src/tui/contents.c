@@ -8,7 +8,7 @@
 static void contents_draw(struct app *app)
 {
 	int rows = app_text_rows(app);
-	size_t n = app->course.npages;
+	size_t n = app_npages(app);
 	size_t first = 0;
 	char line[256];
 
@@ -23,9 +23,12 @@ static void contents_draw(struct app *app)
 
 		if (i >= n)
 			break;
-		p = &app->course.pages[i];
-		snprintf(line, sizeof line, "%s %2d. %s", i == app->current ? ">" : " ",
-		         p->number, p->title);
+		p = app_page(app, i);
+		if (i < app->course.npages)
+			snprintf(line, sizeof line, "%s %2d. %s", i == app->current ? ">" : " ",
+			         p->number, p->title);
+		else
+			snprintf(line, sizeof line, "%s     %s", i == app->current ? ">" : " ", p->title);
 		paint_text(app, r, 1, line, i == app->contents_sel ? ROLE_MATCH : ROLE_TEXT);
 	}
 	paint_status(app, " Contents", "Enter:open  q:close");
@@ -33,7 +36,7 @@ static void contents_draw(struct app *app)
 
 static enum next contents_key(struct app *app, enum action action, int key)
 {
-	size_t n = app->course.npages;
+	size_t n = app_npages(app);
 
 	(void)key;
 	switch (action) {

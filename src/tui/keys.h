@@ -28,6 +28,11 @@ enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE__COUNT };
 	_(FOLLOW, PAGER, "follow the link, open the simulation (else: down)")    \
 	_(BACK, PAGER, "go back to where a link was followed from")              \
 	_(FORWARD, PAGER, "go forward again after going back")                   \
+	_(SEARCH_FORWARD, PAGER, "search forward in the page (a PCRE2 pattern)")  \
+	_(SEARCH_BACKWARD, PAGER, "search backward in the page")                 \
+	_(SEARCH_NEXT, PAGER, "repeat the search")                               \
+	_(SEARCH_PREV, PAGER, "repeat the search in the other direction")        \
+	_(SEARCH_COURSE, PAGER, "search every page and the glossary")            \
 	_(PARAM_NEXT, EXPLORER, "select the next parameter")                     \
 	_(PARAM_PREV, EXPLORER, "select the previous parameter")                 \
 	_(VALUE_UP, EXPLORER, "raise the parameter a little")                    \

@@ -5,6 +5,8 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/contents.c \
 	src/tui/curses.h \
 	src/tui/explorer.c \
+	src/tui/find.c src/tui/find.h \
+	src/tui/results.c \
 	src/tui/help.c \
 	src/tui/keys.c src/tui/keys.h \
 	src/tui/nav.c \
@@ -12,4 +14,4 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/prompt.c \
 	src/tui/paint.c \
 	src/tui/tui.c src/tui/tui.h
-src_tui_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) $(CURSES_CFLAGS)
+src_tui_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) $(CURSES_CFLAGS) $(CMARK_CFLAGS)

@@ -22,6 +22,17 @@ static void push(struct place *stack, size_t *n, struct place p)
 	stack[(*n)++] = p;
 }
 
+void app_scroll_to_line(struct app *app, size_t line)
+{
+	struct page_view *v = app_view(app);
+	size_t rows = (size_t)app_text_rows(app);
+	size_t len = v->layout.grid.len;
+	size_t max = len > rows ? len - rows : 0;
+
+	v->top = line > max ? max : line;
+	v->top_fraction = len ? (double)v->top / (double)len : 0;
+}
+
 /* Shows page at grid line (or where the reader last was, if line < 0). */
 static void show(struct app *app, size_t page, long line)
 {
@@ -29,14 +40,8 @@ static void show(struct app *app, size_t page, long line)
 
 	app->current = page;
 	v = app_view(app);
-	if (line >= 0) {
-		size_t rows = (size_t)app_text_rows(app);
-		size_t len = v->layout.grid.len;
-		size_t max = len > rows ? len - rows : 0;
-
-		v->top = (size_t)line > max ? max : (size_t)line;
-		v->top_fraction = len ? (double)v->top / (double)len : 0;
-	}
+	if (line >= 0)
+		app_scroll_to_line(app, (size_t)line);
 	v->selected = -1;
 }
 
@@ -78,17 +83,29 @@ enum next app_forward(struct app *app)
 	return NEXT_REDRAW;
 }
 
-enum next app_goto_page(struct app *app, const char *key)
+/* A page of the pager by number or id, the glossary included. */
+static long find_page(struct app *app, const char *key)
 {
 	struct page *p = course_find(&app->course, key);
 
-	if (!p) {
+	if (p)
+		return (long)course_index(&app->course, p);
+	if (app->course.glossary && strcmp(key, app->course.glossary->id) == 0)
+		return (long)app->course.npages;
+	return -1;
+}
+
+enum next app_goto_page(struct app *app, const char *key)
+{
+	long i = find_page(app, key);
+
+	if (i < 0) {
 		snprintf(app->message, sizeof app->message, "No page '%.40s': pages are %d to %d.",
 		         key, app->course.pages[0].number,
 		         app->course.pages[app->course.npages - 1].number);
 		return NEXT_REDRAW;
 	}
-	app_go(app, course_index(&app->course, p), 0);
+	app_go(app, (size_t)i, 0);
 	return NEXT_REDRAW;
 }
 
@@ -104,8 +121,7 @@ enum next app_follow_link(struct app *app, const char *dest)
 	char page_key[96];
 	const char *hash = strchr(dest, '#');
 	size_t n = hash ? (size_t)(hash - dest) : strlen(dest);
-	struct page *p;
-	long line = 0;
+	long page, line = 0;
 
 	if (is_external(dest)) {
 		snprintf(app->message, sizeof app->message, "External link (not opened): %.120s", dest);
@@ -115,15 +131,15 @@ enum next app_follow_link(struct app *app, const char *dest)
 		n = sizeof page_key - 1;
 	memcpy(page_key, dest, n);
 	page_key[n] = '\0';
-	p = n ? course_find(&app->course, page_key) : &app->course.pages[app->current];
-	if (!p) {
+	page = n ? find_page(app, page_key) : (long)app->current;
+	if (page < 0) {
 		snprintf(app->message, sizeof app->message, "Broken link: no page '%.60s'.", page_key);
 		return NEXT_REDRAW;
 	}
 	if (hash && hash[1]) {
 		size_t saved = app->current;
 
-		app->current = course_index(&app->course, p);
+		app->current = (size_t)page;
 		line = layout_find_anchor(&app_view(app)->layout, hash + 1);
 		app->current = saved;
 		if (line < 0) {
@@ -131,6 +147,6 @@ enum next app_follow_link(struct app *app, const char *dest)
 			line = 0;
 		}
 	}
-	app_go(app, course_index(&app->course, p), line);
+	app_go(app, (size_t)page, line);
 	return NEXT_REDRAW;
 }

@@ -10,6 +10,7 @@
 #include "tui/curses.h"
 
 #define WHEEL_LINES 3
+#define MAX_HIGHLIGHTS 64 /* per screen line */
 
 static size_t max_top(struct app *app, const struct page_view *v)
 {
@@ -57,17 +58,22 @@ static void describe_target(const struct page *p, const struct target *t,
 static void pager_draw(struct app *app)
 {
 	struct page_view *v = app_view(app);
-	const struct page *p = &app->course.pages[app->current];
+	const struct page *p = app_page(app, app->current);
 	int rows = app_text_rows(app);
-	char left[200], right[80];
+	bool glossary = app->current >= app->course.npages;
+	char left[300], right[80];
 	size_t len = v->layout.grid.len;
 
 	for (int r = 0; r < rows; r++) {
 		size_t i = v->top + (size_t)r;
-		struct highlight hl;
-		size_t nhl = i < len ? target_highlight(v, i, &hl) : 0;
+		struct highlight hl[MAX_HIGHLIGHTS];
+		size_t nhl = 0;
 
-		paint_line(app, r, i < len ? &v->layout.grid.lines[i] : NULL, &hl, nhl);
+		if (i < len) {
+			nhl = find_highlights(app, i, hl, MAX_HIGHLIGHTS - 1);
+			nhl += target_highlight(v, i, &hl[nhl]);
+		}
+		paint_line(app, r, i < len ? &v->layout.grid.lines[i] : NULL, hl, nhl);
 	}
 	if (app->message[0])
 		snprintf(left, sizeof left, " %s", app->message);
@@ -75,7 +81,9 @@ static void pager_draw(struct app *app)
 		describe_target(p, &v->layout.targets[v->selected], left, sizeof left);
 	else
 		snprintf(left, sizeof left, " %s", p->title);
-	if (app->cols >= 60)
+	if (glossary)
+		snprintf(right, sizeof right, "%s", app->cols >= 60 ? "Glossary  h:help" : "Glossary");
+	else if (app->cols >= 60)
 		snprintf(right, sizeof right, "%s  Page %zu of %zu  h:help",
 		         v->top + (size_t)rows >= len ? "(END)" :
 		         v->top == 0 ? "(TOP)" : "", app->current + 1, app->course.npages);
@@ -109,6 +117,8 @@ static enum next go_to_page(struct app *app, long delta)
 {
 	long to = (long)app->current + delta;
 
+	if (app->current >= app->course.npages) /* from the glossary, back to the pages */
+		to = delta < 0 ? (long)app->course.npages - 1 : (long)app->course.npages;
 	if (to < 0 || to >= (long)app->course.npages) {
 		snprintf(app->message, sizeof app->message, "%s",
 		         to < 0 ? "This is the first page." : "This is the last page.");
@@ -155,7 +165,7 @@ static void select_target(struct app *app, struct page_view *v, int dir)
 static enum next follow(struct app *app, struct page_view *v)
 {
 	const struct target *t;
-	const struct page *p = &app->course.pages[app->current];
+	const struct page *p = app_page(app, app->current);
 
 	if (v->selected < 0) {
 		scroll_by(app, v, 1); /* as in less: Enter moves a line */
@@ -262,6 +272,11 @@ static enum next pager_key(struct app *app, enum action action, int key)
 	case ACT_FOLLOW: return follow(app, v);
 	case ACT_BACK: return app_back(app);
 	case ACT_FORWARD: return app_forward(app);
+	case ACT_SEARCH_FORWARD: find_prompt(app, true); break;
+	case ACT_SEARCH_BACKWARD: find_prompt(app, false); break;
+	case ACT_SEARCH_NEXT: return find_repeat(app, false);
+	case ACT_SEARCH_PREV: return find_repeat(app, true);
+	case ACT_SEARCH_COURSE: course_search_prompt(app); break;
 	case ACT_CANCEL: v->selected = -1; break;
 	case ACT_HELP: app->help_top = 0; app_push(app, &help_screen); break;
 	case ACT_REDRAW: clearok(curscr, TRUE); break;

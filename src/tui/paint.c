@@ -112,7 +112,8 @@ void paint_status(struct app *app, const char *left, const char *right)
 	for (int i = 0; i < app->cols; i++)
 		addch(' ');
 	paint_text(app, row, 0, left, ROLE_STATUS);
-	if (rlen + 1 < app->cols)
+	/* The left part (the page, or a message) wins when both do not fit. */
+	if ((int)strlen(left) + rlen + 2 <= app->cols)
 		paint_text(app, row, app->cols - rlen - 1, right, ROLE_STATUS);
 	attrset(A_NORMAL);
 }

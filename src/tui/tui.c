@@ -51,15 +51,26 @@ struct page_view *app_view(struct app *app)
 			.sim_previews = true,
 		};
 
-		if (layout_page(&v->layout, &app->course.pages[app->current], &o, NULL) != 0) {
+		if (layout_page(&v->layout, app_page(app, app->current), &o, NULL) != 0) {
 			layout_free(&v->layout);
 			grid_init(&v->layout.grid, (size_t)app->cols);
 		}
 		v->laid_out = true;
+		v->generation++;
 		v->selected = -1;
 		pager_screen.resize(app);
 	}
 	return v;
+}
+
+struct page *app_page(struct app *app, size_t i)
+{
+	return i < app->course.npages ? &app->course.pages[i] : app->course.glossary;
+}
+
+size_t app_npages(const struct app *app)
+{
+	return app->course.npages + (app->course.glossary != NULL);
 }
 
 int app_text_rows(const struct app *app)
@@ -69,7 +80,7 @@ int app_text_rows(const struct app *app)
 
 void app_relayout(struct app *app)
 {
-	for (size_t i = 0; i < app->course.npages; i++) {
+	for (size_t i = 0; i < app_npages(app); i++) {
 		if (app->views[i].laid_out)
 			layout_free(&app->views[i].layout);
 		app->views[i].laid_out = false;
@@ -193,7 +204,7 @@ int tui_run(const struct tui_opts *opts)
 		course_free(&app.course);
 		return 2;
 	}
-	app.views = calloc(app.course.npages, sizeof *app.views);
+	app.views = calloc(app_npages(&app), sizeof *app.views);
 	screen = app.views ? newterm(NULL, stdout, stdin) : NULL;
 	if (!screen) {
 		free(app.views);
@@ -219,6 +230,8 @@ int tui_run(const struct tui_opts *opts)
 	restore_terminal();
 	delscreen(screen);
 	explorer_close(&app);
+	find_free(&app);
+	course_search_free(&app);
 	if (quit_signal && quit_signal != SIGINT)
 		rc = 128 + quit_signal;
 	app_relayout(&app);

@@ -24,17 +24,17 @@ exited
 start 80 24 --content "$top_srcdir/tests/tui/course"
 check "a course from --content opens" shows "Start here"
 keys Tab Enter
-check "Tab Enter on the first link opens the second page" shows "Page 2 of 2"
+check "Tab Enter on the first link opens the second page" shows "Page 2 of 3"
 keys BSpace
-check "Backspace comes back to the first page" shows "Page 1 of 2"
+check "Backspace comes back to the first page" shows "Page 1 of 3"
 keys L
-check "L goes forward again" shows "Page 2 of 2"
+check "L goes forward again" shows "Page 2 of 3"
 keys Tab Tab Enter
 check "a broken link says so" shows "Broken link: no page 'nowhere'"
 keys Tab Enter
 check "an external link is shown, not opened" shows "External link (not opened): https://example.org/"
 keys BSpace
-wait_for "Page 1 of 2"
+wait_for "Page 1 of 3"
 keys Tab Tab Enter
 heading_shown() { wait_gone "(TOP)" && screen | grep -q "The last heading of the first page"; }
 check "a link to a heading scrolls to it" heading_shown

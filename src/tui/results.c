@@ -1,0 +1,188 @@
+/* results.c — searching the whole course: a prompt ('&'), then a list of
+ * every page with matches (the glossary too), their count and a line of
+ * context; Enter opens the page at its first match, and n/N go on from
+ * there. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "search/search.h"
+#include "tui/app.h"
+#include "tui/curses.h"
+
+struct course_search {
+	struct search_index index;  /* the course laid out at `width` */
+	bool have_index;
+	size_t width;
+	struct search_course_result result;
+	bool have_result;
+	char pattern[PROMPT_MAX];
+	size_t sel;                 /* selected entry of result.pages */
+};
+
+void course_search_free(struct app *app)
+{
+	struct course_search *cs = app->course_search;
+
+	if (!cs)
+		return;
+	if (cs->have_result)
+		search_course_free(&cs->result);
+	if (cs->have_index)
+		search_index_free(&cs->index);
+	free(cs);
+	app->course_search = NULL;
+}
+
+/* The index at the current width, built on first use after a resize. */
+static struct search_index *index_here(struct app *app, struct course_search *cs)
+{
+	struct layout_opts o = {
+		.width = (size_t)app->cols,
+		.charset = app->opts->charset,
+		.sim_previews = true,
+	};
+
+	if (cs->have_index && cs->width == (size_t)app->cols)
+		return &cs->index;
+	if (cs->have_index)
+		search_index_free(&cs->index);
+	cs->have_index = search_index_build(&cs->index, &app->course, &o, NULL) == 0;
+	cs->width = (size_t)app->cols;
+	return cs->have_index ? &cs->index : NULL;
+}
+
+static enum next course_typed(struct app *app, const char *text)
+{
+	struct course_search *cs = app->course_search;
+	struct search_opts opts = { .case_mode = SEARCH_CASE_SMART };
+	struct search_pattern *p = NULL;
+	struct search_error err;
+	struct search_index *ix;
+	enum search_status st;
+
+	if (!*text)
+		return NEXT_REDRAW;
+	st = search_compile(&p, text, &opts, &err);
+	if (st != SEARCH_OK) {
+		if (st == SEARCH_BAD_PATTERN)
+			snprintf(app->message, sizeof app->message, "Bad pattern at character %zu: %.100s",
+			         err.column + 1, err.message);
+		else
+			snprintf(app->message, sizeof app->message, "%s", search_status_message(st));
+		return NEXT_REDRAW;
+	}
+	ix = index_here(app, cs);
+	if (cs->have_result)
+		search_course_free(&cs->result);
+	cs->have_result = false;
+	st = ix ? search_course(p, ix, &cs->result) : SEARCH_NOMEM;
+	search_pattern_free(p);
+	if (st == SEARCH_NOMEM) {
+		snprintf(app->message, sizeof app->message, "Out of memory searching.");
+		return NEXT_REDRAW;
+	}
+	cs->have_result = true;
+	snprintf(cs->pattern, sizeof cs->pattern, "%s", text);
+	cs->sel = 0;
+	if (cs->result.npages == 0) {
+		snprintf(app->message, sizeof app->message, "Not found in any page: %.100s", text);
+		return NEXT_REDRAW;
+	}
+	app_push(app, &results_screen);
+	return NEXT_REDRAW;
+}
+
+void course_search_prompt(struct app *app)
+{
+	if (!app->course_search) {
+		app->course_search = calloc(1, sizeof *app->course_search);
+		if (!app->course_search) {
+			snprintf(app->message, sizeof app->message, "Out of memory.");
+			return;
+		}
+	}
+	app_prompt(app, "Search all pages: ", NULL, course_typed);
+}
+
+static void results_draw(struct app *app)
+{
+	struct course_search *cs = app->course_search;
+	int rows = app_text_rows(app);
+	size_t n = cs->result.npages, first = 0;
+	char line[512], status[320];
+
+	/* Two lines an entry, below a heading of two lines. */
+	if (rows > 4 && cs->sel >= (size_t)(rows - 2) / 2)
+		first = cs->sel - (size_t)(rows - 2) / 2 + 1;
+	erase();
+	snprintf(line, sizeof line, "Matches for \"%s\" in %zu page%s (%zu in all)%s", cs->pattern,
+	         n, n == 1 ? "" : "s", cs->result.total,
+	         cs->result.status == SEARCH_OK ? "" : "; search stopped early");
+	paint_text(app, 0, 1, line, ROLE_HEADING);
+	for (size_t i = first; i < n; i++) {
+		int row = 2 + (int)(i - first) * 2;
+		const struct search_page_hits *h = &cs->result.pages[i];
+		const struct page *p = cs->index.pages[h->page].page;
+
+		if (row + 1 >= rows)
+			break;
+		if (h->page < app->course.npages)
+			snprintf(line, sizeof line, "%2d. %s: %zu match%s", p->number, p->title,
+			         h->result.nmatches, h->result.nmatches == 1 ? "" : "es");
+		else
+			snprintf(line, sizeof line, "    %s: %zu match%s", p->title,
+			         h->result.nmatches, h->result.nmatches == 1 ? "" : "es");
+		paint_text(app, row, 1, line, i == cs->sel ? ROLE_MATCH : ROLE_STRONG);
+		snprintf(line, sizeof line, "      %s", h->context ? h->context : "");
+		paint_text(app, row + 1, 1, line, ROLE_TEXT);
+	}
+	snprintf(status, sizeof status, " Search results: %zu of %zu", cs->sel + 1, n);
+	paint_status(app, status, "Enter:open  q:close");
+}
+
+static enum next results_key(struct app *app, enum action action, int key)
+{
+	struct course_search *cs = app->course_search;
+	size_t n = cs->result.npages;
+
+	(void)key;
+	switch (action) {
+	case ACT_LINE_DOWN:
+	case ACT_NEXT_TARGET:
+		if (cs->sel + 1 < n)
+			cs->sel++;
+		return NEXT_REDRAW;
+	case ACT_LINE_UP:
+	case ACT_PREV_TARGET:
+		if (cs->sel > 0)
+			cs->sel--;
+		return NEXT_REDRAW;
+	case ACT_FOLLOW: {
+		size_t page = cs->result.pages[cs->sel].page;
+
+		app->depth--;
+		if (page >= app_npages(app))
+			return NEXT_REDRAW;
+		app_go(app, page, 0);
+		return find_start(app, cs->pattern, true);
+	}
+	case ACT_CANCEL:
+	case ACT_QUIT:
+		return NEXT_CLOSE;
+	case ACT_HELP:
+		app->help_top = 0;
+		app_push(app, &help_screen);
+		return NEXT_REDRAW;
+	default:
+		return NEXT_NONE;
+	}
+}
+
+const struct screen_ops results_screen = {
+	.name = "results",
+	.scope = SCOPE_PAGER,
+	.draw = results_draw,
+	.key = results_key,
+	.resize = NULL,
+};
