@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "lesson/course.h"
+#include "progress/progress.h"
 #include "tui/find.h"
 #include "tui/keys.h"
 #include "tui/tui.h"
@@ -50,6 +51,9 @@ struct page_view {
 	double top_fraction; /* where top was, kept across widths */
 	long selected;       /* index into layout.targets, or -1 */
 	unsigned generation; /* counts layouts, so cached searches know theirs */
+	bool placed;         /* the saved place has been restored (or needs not) */
+	int *choice;         /* the quiz answer shown per doc block; owned */
+	size_t nchoice;
 };
 
 /* A place to come back to: a page and the line at the top of the screen. */
@@ -88,6 +92,8 @@ struct app {
 	struct explorer *explorer; /* open simulation explorer, or NULL */
 	struct find find;        /* the last search in the pager */
 	struct course_search *course_search; /* results.c's state, or NULL */
+	struct progress progress; /* the student's, kept between sessions */
+	size_t recorded_page;    /* the page last saved as visited */
 	bool animating;          /* the top screen wants ticks */
 	char message[256];       /* one-off text for the status line */
 };
@@ -98,6 +104,18 @@ extern const struct screen_ops pager_screen, help_screen, contents_screen,
 /* Course-wide search (results.c). */
 void course_search_prompt(struct app *app);
 void course_search_free(struct app *app);
+
+/* Progress (session.c). */
+void session_open(struct app *app);
+void session_close(struct app *app);
+void session_save(struct app *app);
+void session_note_place(struct app *app);
+void session_sim_opened(struct app *app, const char *model);
+double session_place(struct app *app, size_t i);
+
+/* Quizzes (quizplay.c). */
+int *quizplay_choices(struct app *app, size_t i, size_t *n);
+enum next quizplay_answer(struct app *app, size_t block, unsigned option);
 
 /* Page i of the course; i == course.npages is the glossary (NULL if the
  * course has none). */

@@ -2,8 +2,26 @@
  * title, the current one marked; Enter opens the selected page. */
 #include <stdio.h>
 
+#include "progress/summary.h"
 #include "tui/app.h"
 #include "tui/curses.h"
+
+/* "read  quiz 3/4  sims 1/2": what the student has done on page p. */
+static void progress_cell(struct app *app, struct page *p, char *buf, size_t size)
+{
+	struct progress_summary sum;
+	struct diags d;
+	size_t n = 0;
+
+	diags_init(&d);
+	progress_summarize(&app->progress, p, &d, &sum);
+	diags_free(&d);
+	n += (size_t)snprintf(buf + n, size - n, "%-6s", sum.visited ? "read" : "");
+	if (sum.quizzes && n < size)
+		n += (size_t)snprintf(buf + n, size - n, " quiz %zu/%zu", sum.right, sum.quizzes);
+	if (sum.sims && n < size)
+		snprintf(buf + n, size - n, "  sims %zu/%zu", sum.sims_tried, sum.sims);
+}
 
 static void contents_draw(struct app *app)
 {
@@ -19,19 +37,22 @@ static void contents_draw(struct app *app)
 	paint_text(app, 0, 1, "Contents", ROLE_HEADING);
 	for (int r = 2; r < rows; r++) {
 		size_t i = first + (size_t)(r - 2);
-		const struct page *p;
+		struct page *p;
 
 		if (i >= n)
 			break;
 		p = app_page(app, i);
-		if (i < app->course.npages)
-			snprintf(line, sizeof line, "%s %2d. %s", i == app->current ? ">" : " ",
-			         p->number, p->title);
-		else
+		if (i < app->course.npages) {
+			char done[64];
+
+			progress_cell(app, p, done, sizeof done);
+			snprintf(line, sizeof line, "%s %2d. %-44.44s %s", i == app->current ? ">" : " ",
+			         p->number, p->title, done);
+		} else
 			snprintf(line, sizeof line, "%s     %s", i == app->current ? ">" : " ", p->title);
 		paint_text(app, r, 1, line, i == app->contents_sel ? ROLE_MATCH : ROLE_TEXT);
 	}
-	paint_status(app, " Contents", "Enter:open  q:close");
+	paint_status(app, " Contents: quiz = right at the first try", "Enter:open  q:close");
 }
 
 static enum next contents_key(struct app *app, enum action action, int key)

@@ -405,6 +405,7 @@ int explorer_open(struct app *app, const struct simblock *sb)
 	app->explorer = e;
 	run_now(app, e, false);
 	app_push(app, &explorer_screen);
+	session_sim_opened(app, e->model->name);
 	return 0;
 }
 

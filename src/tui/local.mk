@@ -7,11 +7,13 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/explorer.c \
 	src/tui/find.c src/tui/find.h \
 	src/tui/results.c \
+	src/tui/session.c \
 	src/tui/help.c \
 	src/tui/keys.c src/tui/keys.h \
 	src/tui/nav.c \
 	src/tui/pager.c \
 	src/tui/prompt.c \
+	src/tui/quizplay.c \
 	src/tui/paint.c \
 	src/tui/tui.c src/tui/tui.h
 src_tui_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) $(CURSES_CFLAGS) $(CMARK_CFLAGS)

@@ -50,7 +50,8 @@ static void describe_target(const struct page *p, const struct target *t,
 		snprintf(buf, size, " Simulation: %s  (Enter explores)", b->info);
 		break;
 	case TARGET_QUIZ:
-		snprintf(buf, size, " Quiz: type the letter of your answer");
+		snprintf(buf, size, " Quiz: type a letter to answer, or Enter for %c",
+		         (char)('A' + t->option));
 		break;
 	}
 }
@@ -188,10 +189,19 @@ static enum next follow(struct app *app, struct page_view *v)
 		return NEXT_REDRAW;
 	}
 	case TARGET_QUIZ:
-		snprintf(app->message, sizeof app->message, "Type the letter of your answer.");
-		return NEXT_REDRAW;
+		return quizplay_answer(app, t->index, (unsigned)t->option);
 	}
 	return NEXT_NONE;
+}
+
+/* Whether the quiz at block has an option of that index (a target each). */
+static bool quiz_has_option(const struct page_view *v, size_t block, size_t option)
+{
+	for (size_t i = 0; i < v->layout.ntargets; i++)
+		if (v->layout.targets[i].kind == TARGET_QUIZ && v->layout.targets[i].index == block &&
+		    v->layout.targets[i].option == option)
+			return true;
+	return false;
 }
 
 static enum next goto_done(struct app *app, const char *text)
@@ -249,6 +259,15 @@ static enum next pager_key(struct app *app, enum action action, int key)
 
 	if (key == (KEY_MOUSE | KEY_FUNCTION))
 		return pager_mouse(app, v);
+	/* With a quiz selected, its option letters answer it (and shadow the
+	 * keys they are bound to until Esc or the selection moves on). */
+	if (v->selected >= 0 && v->layout.targets[v->selected].kind == TARGET_QUIZ) {
+		int letter = key >= 'a' && key <= 'z' ? key - 'a' : key >= 'A' && key <= 'Z' ? key - 'A' : -1;
+		size_t block = v->layout.targets[v->selected].index;
+
+		if (letter >= 0 && quiz_has_option(v, block, (size_t)letter))
+			return quizplay_answer(app, block, (unsigned)letter);
+	}
 	switch (action) {
 	case ACT_LINE_DOWN: scroll_by(app, v, 1); break;
 	case ACT_LINE_UP: scroll_by(app, v, -1); break;

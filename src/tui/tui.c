@@ -51,6 +51,10 @@ struct page_view *app_view(struct app *app)
 			.sim_previews = true,
 		};
 
+		free(v->choice);
+		v->choice = quizplay_choices(app, app->current, &v->nchoice);
+		o.quiz_choice = v->choice;
+		o.nquiz_choice = v->nchoice;
 		if (layout_page(&v->layout, app_page(app, app->current), &o, NULL) != 0) {
 			layout_free(&v->layout);
 			grid_init(&v->layout.grid, (size_t)app->cols);
@@ -58,6 +62,13 @@ struct page_view *app_view(struct app *app)
 		v->laid_out = true;
 		v->generation++;
 		v->selected = -1;
+		if (!v->placed) {
+			/* First visit this session: where the student left off. */
+			double f = session_place(app, app->current);
+
+			v->top_fraction = f > 0 && f < 1 ? f : 0;
+			v->placed = true;
+		}
 		pager_screen.resize(app);
 	}
 	return v;
@@ -84,6 +95,8 @@ void app_relayout(struct app *app)
 		if (app->views[i].laid_out)
 			layout_free(&app->views[i].layout);
 		app->views[i].laid_out = false;
+		free(app->views[i].choice);
+		app->views[i].choice = NULL;
 	}
 }
 
@@ -187,6 +200,8 @@ static void loop(struct app *app)
 			return;
 		if (next == NEXT_CLOSE && app->depth > 1)
 			app->depth--;
+		if (app->depth == 1)
+			session_note_place(app);
 	}
 }
 
@@ -204,10 +219,12 @@ int tui_run(const struct tui_opts *opts)
 		course_free(&app.course);
 		return 2;
 	}
+	session_open(&app);
 	app.views = calloc(app_npages(&app), sizeof *app.views);
 	screen = app.views ? newterm(NULL, stdout, stdin) : NULL;
 	if (!screen) {
 		free(app.views);
+		progress_free(&app.progress);
 		course_free(&app.course);
 		return TUI_NO_TERMINAL;
 	}
@@ -229,6 +246,7 @@ int tui_run(const struct tui_opts *opts)
 
 	restore_terminal();
 	delscreen(screen);
+	session_close(&app);
 	explorer_close(&app);
 	find_free(&app);
 	course_search_free(&app);

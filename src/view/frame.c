@@ -213,31 +213,74 @@ static size_t quiz_number(const struct doc *doc, size_t i)
 	return n;
 }
 
+/* Below an answered quiz: the verdict, in words that need no colour, and
+ * the explanations of the chosen option and of the right one. */
+static void quiz_verdict(struct flow *f, const struct quiz *q, size_t chosen)
+{
+	size_t right = 0;
+	char line[96];
+
+	while (right < q->noptions && !q->options[right].right)
+		right++;
+	flow_blank(f);
+	if (chosen == right)
+		snprintf(line, sizeof line, "%s Correct: %c.",
+		         f->o->charset == CHARSET_ASCII ? "+" : "\u2713", (char)('A' + chosen));
+	else
+		snprintf(line, sizeof line, "%s Not quite: you chose %c; the answer is %c.",
+		         f->o->charset == CHARSET_ASCII ? "x" : "\u2717", (char)('A' + chosen),
+		         (char)('A' + right));
+	flow_text(f, line, ROLE_QUIZ, 0, 0);
+	flow_end(f);
+	snprintf(line, sizeof line, "%c: ", (char)('A' + chosen));
+	lay_blocks(f, q->doc, q->options[chosen].expl_first, q->options[chosen].expl_end, line);
+	if (chosen != right && right < q->noptions) {
+		snprintf(line, sizeof line, "%c: ", (char)('A' + right));
+		lay_blocks(f, q->doc, q->options[right].expl_first, q->options[right].expl_end, line);
+	}
+}
+
+/* Makes the option just laid out (its first line) a target for Tab/Enter. */
+static void add_option_target(struct flow *f, size_t block, size_t option, size_t line)
+{
+	add_block_target(f, TARGET_QUIZ, block, line);
+	if (!f->err)
+		f->lo->targets[f->lo->ntargets - 1].option = option;
+}
+
 void frame_quiz(struct flow *f, struct page *p, size_t i, struct diags *d)
 {
 	const struct block *b = &p->doc->blocks[i];
 	size_t saved = f->nprefix;
 	struct quiz q;
 	char lead[8], label[32] = "Quiz";
+	const struct layout_opts *o = f->o;
+	int chosen = o->quiz_choice && i < o->nquiz_choice ? o->quiz_choice[i] : -1;
 
 	if (quiz_parse(&q, b, p->path, d) != 0 || too_narrow(f)) {
 		lay_blocks(f, q.doc, 0, q.doc->nblocks, "Quiz: ");
 		quiz_free(&q);
 		return;
 	}
-	if (f->o->quiz_answers) /* numbered, for the answer key */
+	if (o->quiz_answers) /* numbered, for the answer key */
 		snprintf(label, sizeof label, "Quiz %zu", quiz_number(p->doc, i));
 	top_border(f, label);
 	open_inside(f);
 	lay_blocks(f, q.doc, 0, q.question_end, NULL);
 	for (size_t k = 0; k < q.noptions; k++) {
+		size_t line = f->lo->grid.len;
+
 		snprintf(lead, sizeof lead, "%c) ", (char)('A' + k));
 		f->prefix[f->nprefix++] = (struct cell){ .ch = ' ', .role = ROLE_TEXT };
 		f->prefix[f->nprefix++] = (struct cell){ .ch = ' ', .role = ROLE_TEXT };
 		f->prefix[f->nprefix++] = (struct cell){ .ch = ' ', .role = ROLE_TEXT };
 		lay_blocks(f, q.doc, q.options[k].block, q.options[k].block + 1, lead);
 		f->nprefix -= 3;
+		if (!o->quiz_answers && line < f->lo->grid.len)
+			add_option_target(f, i, k, line);
 	}
+	if (chosen >= 0 && (size_t)chosen < q.noptions && q.nright == 1)
+		quiz_verdict(f, &q, (size_t)chosen);
 	close_inside(f, saved);
 	bottom_border(f);
 	quiz_free(&q);

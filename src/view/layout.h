@@ -24,6 +24,11 @@ struct layout_opts {
 	enum charset charset;
 	bool link_notes;       /* plain printout: number links, list them at the end */
 	bool quiz_answers;     /* plain printout: number quizzes, answers at the end */
+	/* The pager: the option chosen for the quiz at each doc block (-1 for
+	 * none), nquiz_choice entries; a chosen quiz shows its verdict and
+	 * explanations.  NULL: no quiz is answered. */
+	const int *quiz_choice;
+	size_t nquiz_choice;
 	bool sim_previews;     /* run sim blocks and draw their preview charts */
 };
 
@@ -39,6 +44,7 @@ struct target {
 	size_t line, col;          /* first cell, in grid coordinates */
 	size_t end_line, end_col;  /* last line, and the column after the last cell */
 	size_t index;              /* LINK: doc link index; SIM/QUIZ: block index */
+	size_t option;             /* QUIZ: the option (0 = A) */
 };
 
 struct anchor {

@@ -1,0 +1,74 @@
+/* quizplay.c — answering a quiz in the pager: a letter (or Enter on an
+ * option) marks it right or wrong at once, the page is laid out again
+ * with the verdict and explanations, and the answer is recorded (the
+ * first one is the one scored). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "lesson/doc.h"
+#include "lesson/quiz.h"
+#include "progress/summary.h"
+#include "tui/app.h"
+
+/* The latest answers recorded for page i's quizzes, for the layout. */
+int *quizplay_choices(struct app *app, size_t i, size_t *n)
+{
+	struct page *p = app_page(app, i);
+	const struct doc *doc;
+	int *choice;
+
+	*n = 0;
+	if (i >= app->course.npages)
+		return NULL;
+	doc = page_doc(p, NULL);
+	choice = malloc(doc->nblocks * sizeof *choice + 1);
+	if (!choice)
+		return NULL;
+	for (size_t b = 0; b < doc->nblocks; b++) {
+		const struct progress_quiz *pq = NULL;
+
+		if (doc->blocks[b].kind == BLOCK_QUIZ)
+			pq = progress_quiz(&app->progress, p->id, progress_quiz_number(doc, b));
+		choice[b] = pq ? (int)pq->latest : -1;
+	}
+	*n = doc->nblocks;
+	return choice;
+}
+
+enum next quizplay_answer(struct app *app, size_t block, unsigned option)
+{
+	struct page *p = app_page(app, app->current);
+	struct page_view *v = app_view(app);
+	struct progress_verdict verdict;
+	struct quiz q;
+	size_t top = v->top;
+
+	if (quiz_parse(&q, &p->doc->blocks[block], p->path, NULL) != 0 || option >= q.noptions) {
+		quiz_free(&q);
+		snprintf(app->message, sizeof app->message, "That quiz has no option %c.",
+		         (char)('A' + option));
+		return NEXT_REDRAW;
+	}
+	progress_answer_quiz(&app->progress, p->id, progress_quiz_number(p->doc, block), &q,
+	                     option, time(NULL), &verdict);
+	quiz_free(&q);
+	session_save(app);
+	snprintf(app->message, sizeof app->message, "%s%s",
+	         verdict.correct ? "Correct" : "Not quite",
+	         verdict.scored ? "." : " (your first answer is the one scored).");
+	/* Lay the page out again with the verdict, at the same place. */
+	layout_free(&v->layout);
+	v->laid_out = false;
+	v = app_view(app);
+	app_scroll_to_line(app, top);
+	/* Keep the quiz selected, so that another letter tries again. */
+	for (size_t t = 0; t < v->layout.ntargets; t++) {
+		if (v->layout.targets[t].kind == TARGET_QUIZ && v->layout.targets[t].index == block &&
+		    v->layout.targets[t].option == option) {
+			v->selected = (long)t;
+			break;
+		}
+	}
+	return NEXT_REDRAW;
+}

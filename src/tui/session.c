@@ -1,0 +1,89 @@
+/* session.c — the student's progress as the pager sees it: loaded at
+ * start (resuming at the last place unless --page says otherwise),
+ * recorded as pages are read, quizzes answered and simulations opened,
+ * and saved on leaving a page, answering, opening the explorer and
+ * quitting (also after SIGHUP or SIGTERM).  The store is progress/'s. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "progress/progress.h"
+#include "tui/app.h"
+
+/* Shows the store's latest problem, once, on the status line. */
+static void report(struct app *app)
+{
+	const char *msg = progress_message(&app->progress);
+
+	if (msg)
+		snprintf(app->message, sizeof app->message, "%.250s", msg);
+}
+
+void session_open(struct app *app)
+{
+	char dir[4096];
+	const char *last;
+	struct page *p;
+
+	if (progress_dir(dir, sizeof dir, getenv("XDG_STATE_HOME"), getenv("HOME")) != 0)
+		dir[0] = '\0';
+	progress_init(&app->progress, dir);
+	progress_load(&app->progress, time(NULL));
+	report(app);
+	app->recorded_page = (size_t)-1;
+	if (app->opts->start_page)
+		return;
+	last = progress_last_page(&app->progress);
+	p = last ? course_find(&app->course, last) : NULL;
+	if (p)
+		app->current = course_index(&app->course, p);
+}
+
+/* The place to restore for page i, as a fraction of its lines; -1 if none. */
+double session_place(struct app *app, size_t i)
+{
+	const struct progress_page *pp;
+
+	if (i >= app->course.npages)
+		return -1;
+	pp = progress_page(&app->progress, app->course.pages[i].id);
+	return pp ? pp->fraction : -1;
+}
+
+void session_save(struct app *app)
+{
+	progress_save(&app->progress, time(NULL));
+	report(app);
+}
+
+/* Records the place on the page shown; saves when the page changed. */
+void session_note_place(struct app *app)
+{
+	struct page_view *v;
+
+	if (app->current >= app->course.npages)
+		return; /* the glossary is not a lesson page */
+	v = &app->views[app->current];
+	if (!v->laid_out)
+		return;
+	progress_visit(&app->progress, app->course.pages[app->current].id, v->top,
+	               v->top_fraction, time(NULL));
+	if (app->recorded_page != app->current) {
+		app->recorded_page = app->current;
+		session_save(app);
+	}
+}
+
+void session_sim_opened(struct app *app, const char *model)
+{
+	progress_sim_opened(&app->progress, model, time(NULL));
+	session_save(app);
+}
+
+void session_close(struct app *app)
+{
+	session_note_place(app);
+	session_save(app);
+	progress_free(&app->progress);
+}

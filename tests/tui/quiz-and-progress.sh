@@ -1,0 +1,56 @@
+#!/bin/sh
+# quiz-and-progress.sh — answer a quiz wrongly, then rightly: the verdict
+# and explanations appear at once; restart: the contents show the score
+# (the first answer counts) and cascade opens where the reader left off;
+# a SIGHUP (a dropped SSH link) also keeps the place.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/tui/tmux.sh"
+plan 11
+start 80 24 --page surviving-without-an-anchor
+keys G
+wait_for "(END)"
+# Shift-Tab up to the last quiz's last option.
+i=0
+while [ $i -lt 30 ] && ! screen | tail -n 1 | grep -q "Quiz: type a letter"; do
+	keys BTab
+	sleep 0.05
+	i=$((i + 1))
+done
+check "Shift-Tab reaches a quiz option" shows "Quiz: type a letter"
+# The right letter, from the answer key of the plain printout.
+key=$("$CASCADE" show surviving-without-an-anchor | sed -n 's/^ *Quiz \([0-9]*\): \([A-Z]\)).*/\1 \2/p' | tail -n 1)
+right=${key#* }
+wrong=A
+[ "$right" = A ] && wrong=B
+keys "$(echo "$wrong" | tr A-Z a-z)"
+check "a wrong answer says so at once" shows "Not quite: you chose $wrong; the answer is $right."
+check "and shows the explanations" shows "$right: "
+keys "$(echo "$right" | tr A-Z a-z)"
+check "trying again with the right letter" shows "Correct: $right."
+check "says the first answer is the one scored" shows "your first answer is the one scored"
+keys g
+sleep 0.2
+keys 5 Enter
+wait_for "Page 5 of"
+keys j j j
+sleep 0.3
+keys q
+exited
+
+start 80 24
+check "a restart resumes on the page last read" shows "Page 5 of"
+check "at the place it was left" wait_gone "(TOP)"
+keys c
+check "the contents mark the page as read" shows_re " 5\\. Into the blood +read"
+check "and show the quiz score (wrong first answer)" shows_re " 4\\. Surviving without an anchor +read +quiz 0/[0-9]+"
+keys Esc 3 Enter
+wait_for "Page 3 of"
+keys d
+sleep 0.3
+# Only this test's cascade: the child of its tmux pane's shell.
+shell=$(tmux_ display-message -p -t t '#{pane_pid}')
+kill -HUP $(pgrep -P "$shell" -f cascade)
+check_exit() { exited && grep -q 'exit=129' "$tmp/exit"; }
+check "SIGHUP ends cascade cleanly (status 128+1)" check_exit
+start 80 24
+check "after SIGHUP the place was saved" shows "Page 3 of"
