@@ -93,13 +93,23 @@ struct app {
 	struct find find;        /* the last search in the pager */
 	struct course_search *course_search; /* results.c's state, or NULL */
 	struct progress progress; /* the student's, kept between sessions */
+	struct gloss_state *gloss; /* gloss.c's glossary and matcher, or NULL */
 	size_t recorded_page;    /* the page last saved as visited */
 	bool animating;          /* the top screen wants ticks */
 	char message[256];       /* one-off text for the status line */
 };
 
 extern const struct screen_ops pager_screen, help_screen, contents_screen,
-	prompt_screen, explorer_screen, results_screen;
+	prompt_screen, explorer_screen, results_screen, popup_screen;
+
+/* Glossary look-ups (gloss.c). */
+void gloss_open(struct app *app);
+void gloss_close(struct app *app);
+/* Turns the first occurrence of each term in lo's running text into a
+ * TARGET_GLOSSARY target (targets stay in reading order). */
+void gloss_mark(struct app *app, struct layout *lo);
+const char *gloss_term_name(const struct app *app, size_t term);
+enum next gloss_popup(struct app *app, size_t term);
 
 /* Course-wide search (results.c). */
 void course_search_prompt(struct app *app);
@@ -171,6 +181,11 @@ struct highlight {
 void paint_init_colors(struct app *app);
 void paint_line(struct app *app, int row, const struct line *l,
                 const struct highlight *hl, size_t nhl);
+/* The same from column col, at most width columns; no clearing after. */
+void paint_line_at(struct app *app, int row, int col, const struct line *l,
+                   const struct highlight *hl, size_t nhl, int width);
+/* A frame of height rows and width columns at (row, col), blank inside. */
+void paint_box(struct app *app, int row, int col, int height, int width);
 void paint_status(struct app *app, const char *left, const char *right);
 void paint_text(struct app *app, int row, int col, const char *utf8, enum role role);
 

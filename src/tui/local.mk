@@ -6,6 +6,7 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/curses.h \
 	src/tui/explorer.c \
 	src/tui/find.c src/tui/find.h \
+	src/tui/gloss.c \
 	src/tui/results.c \
 	src/tui/session.c \
 	src/tui/help.c \

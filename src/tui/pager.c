@@ -37,10 +37,11 @@ static size_t target_highlight(const struct page_view *v, size_t i, struct highl
 
 /* What the status line says of the selected target, as lynx shows a
  * link's address. */
-static void describe_target(const struct page *p, const struct target *t,
-                            char *buf, size_t size)
+static void describe_target(const struct app *app, const struct page *p,
+                            const struct target *t, char *buf, size_t size)
 {
-	const struct block *b = t->kind == TARGET_LINK ? NULL : &p->doc->blocks[t->index];
+	const struct block *b = t->kind == TARGET_SIM || t->kind == TARGET_QUIZ
+	                        ? &p->doc->blocks[t->index] : NULL;
 
 	switch (t->kind) {
 	case TARGET_LINK:
@@ -52,6 +53,10 @@ static void describe_target(const struct page *p, const struct target *t,
 	case TARGET_QUIZ:
 		snprintf(buf, size, " Quiz: type a letter to answer, or Enter for %c",
 		         (char)('A' + t->option));
+		break;
+	case TARGET_GLOSSARY:
+		snprintf(buf, size, " Glossary: %s  (Enter shows the definition)",
+		         gloss_term_name(app, t->index));
 		break;
 	}
 }
@@ -79,7 +84,7 @@ static void pager_draw(struct app *app)
 	if (app->message[0])
 		snprintf(left, sizeof left, " %s", app->message);
 	else if (v->selected >= 0)
-		describe_target(p, &v->layout.targets[v->selected], left, sizeof left);
+		describe_target(app, p, &v->layout.targets[v->selected], left, sizeof left);
 	else
 		snprintf(left, sizeof left, " %s", p->title);
 	if (glossary)
@@ -190,6 +195,8 @@ static enum next follow(struct app *app, struct page_view *v)
 	}
 	case TARGET_QUIZ:
 		return quizplay_answer(app, t->index, (unsigned)t->option);
+	case TARGET_GLOSSARY:
+		return gloss_popup(app, t->index);
 	}
 	return NEXT_NONE;
 }

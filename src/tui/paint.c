@@ -50,34 +50,69 @@ static int highlight_at(const struct highlight *hl, size_t nhl, size_t col)
 	return -1;
 }
 
-void paint_line(struct app *app, int row, const struct line *l,
-                const struct highlight *hl, size_t nhl)
+void paint_line_at(struct app *app, int row, int col0, const struct line *l,
+                   const struct highlight *hl, size_t nhl, int width)
 {
 	char buf[8];
 	int col = 0;
 
-	move(row, 0);
-	for (size_t i = 0; l && i < l->len && col < app->cols; i++) {
+	move(row, col0);
+	for (size_t i = 0; l && i < l->len && col < width; i++) {
 		const struct cell *c = &l->cells[i];
 		int h = highlight_at(hl, nhl, i);
+		int w = !(c->flags & CELL_MARK) && cell_width(c->ch) == 2 ? 2 : 1;
 
 		if (c->flags & CELL_CONT)
 			continue;
+		/* A wide character that would not fit at the right edge is left out. */
+		if (col + w > width)
+			break;
 		attrset(h >= 0 ? role_attrs(app, (enum role)h, 0) | A_REVERSE
 		               : role_attrs(app, c->role, c->flags));
 		if (!(c->flags & CELL_MARK) && c->ch == 0xa0)
 			strcpy(buf, " ");
 		else
 			glyph_encode(c, app->opts->charset, buf);
-		/* A wide character that would not fit at the right edge is left out. */
-		if (!(c->flags & CELL_MARK) && cell_width(c->ch) == 2 && col + 2 > app->cols)
-			break;
 		addstr(buf);
-		col += (!(c->flags & CELL_MARK) && cell_width(c->ch) == 2) ? 2 : 1;
+		col += w;
 	}
 	attrset(A_NORMAL);
-	if (col < app->cols)
+}
+
+void paint_line(struct app *app, int row, const struct line *l,
+                const struct highlight *hl, size_t nhl)
+{
+	int y, x;
+
+	paint_line_at(app, row, 0, l, hl, nhl, app->cols);
+	getyx(stdscr, y, x);
+	if (y == row && x < app->cols)
 		clrtoeol();
+}
+
+void paint_box(struct app *app, int row, int col, int height, int width)
+{
+	char buf[8];
+	struct cell c = { .role = ROLE_FRAME, .flags = CELL_MARK };
+
+	attrset(role_attrs(app, ROLE_FRAME, 0));
+	for (int r = 0; r < height; r++) {
+		move(row + r, col);
+		for (int k = 0; k < width; k++) {
+			bool top = r == 0, bottom = r == height - 1, left = k == 0, right = k == width - 1;
+
+			if (!top && !bottom && !left && !right) {
+				addch(' ');
+				continue;
+			}
+			c.ch = top && left ? MARK_CORNER_TL : top && right ? MARK_CORNER_TR
+			     : bottom && left ? MARK_CORNER_BL : bottom && right ? MARK_CORNER_BR
+			     : top || bottom ? MARK_RULE : MARK_VLINE;
+			glyph_encode(&c, app->opts->charset, buf);
+			addstr(buf);
+		}
+	}
+	attrset(A_NORMAL);
 }
 
 void paint_text(struct app *app, int row, int col, const char *utf8, enum role role)

@@ -59,6 +59,8 @@ struct page_view *app_view(struct app *app)
 			layout_free(&v->layout);
 			grid_init(&v->layout.grid, (size_t)app->cols);
 		}
+		if (app->current < app->course.npages)
+			gloss_mark(app, &v->layout);
 		v->laid_out = true;
 		v->generation++;
 		v->selected = -1;
@@ -220,10 +222,12 @@ int tui_run(const struct tui_opts *opts)
 		return 2;
 	}
 	session_open(&app);
+	gloss_open(&app);
 	app.views = calloc(app_npages(&app), sizeof *app.views);
 	screen = app.views ? newterm(NULL, stdout, stdin) : NULL;
 	if (!screen) {
 		free(app.views);
+		gloss_close(&app);
 		progress_free(&app.progress);
 		course_free(&app.course);
 		return TUI_NO_TERMINAL;
@@ -250,6 +254,7 @@ int tui_run(const struct tui_opts *opts)
 	explorer_close(&app);
 	find_free(&app);
 	course_search_free(&app);
+	gloss_close(&app);
 	if (quit_signal && quit_signal != SIGINT)
 		rc = 128 + quit_signal;
 	app_relayout(&app);

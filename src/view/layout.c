@@ -286,6 +286,26 @@ int layout_page(struct layout *lo, struct page *p, const struct layout_opts *o,
 	return f.err;
 }
 
+int layout_excerpt(struct layout *lo, struct page *p, size_t first, size_t end,
+                   const struct layout_opts *o)
+{
+	struct flow f;
+	struct doc *doc;
+	size_t width = o->width < LAYOUT_MIN_WIDTH ? LAYOUT_MIN_WIDTH : o->width;
+
+	memset(lo, 0, sizeof *lo);
+	grid_init(&lo->grid, width);
+	doc = page_doc(p, NULL);
+	flow_init(&f, lo, o);
+	for (size_t i = first; i < end && i < doc->nblocks && !f.err; i++) {
+		if (i > first && doc->blocks[i].gap_before)
+			flow_blank(&f);
+		lay_block(&f, p, i, NULL);
+	}
+	flow_free(&f);
+	return f.err;
+}
+
 void layout_free(struct layout *lo)
 {
 	grid_free(&lo->grid);

@@ -36,6 +36,7 @@ enum target_kind {
 	TARGET_LINK,
 	TARGET_SIM,
 	TARGET_QUIZ,
+	TARGET_GLOSSARY,           /* a glossary term in the text (the pager adds these) */
 };
 
 /* Something a reader can move to with Tab and act on with Enter. */
@@ -43,7 +44,8 @@ struct target {
 	enum target_kind kind;
 	size_t line, col;          /* first cell, in grid coordinates */
 	size_t end_line, end_col;  /* last line, and the column after the last cell */
-	size_t index;              /* LINK: doc link index; SIM/QUIZ: block index */
+	size_t index;              /* LINK: doc link index; SIM/QUIZ: block index;
+	                              GLOSSARY: term index */
 	size_t option;             /* QUIZ: the option (0 = A) */
 };
 
@@ -65,6 +67,10 @@ struct layout {
 int layout_page(struct layout *lo, struct page *p, const struct layout_opts *o,
                 struct diags *d);
 void layout_free(struct layout *lo);
+/* Lays out only blocks [first, end) of p's doc, without the title: a
+ * glossary definition for a pop-up. */
+int layout_excerpt(struct layout *lo, struct page *p, size_t first, size_t end,
+                   const struct layout_opts *o);
 
 /* The grid line of heading slug, or -1. */
 long layout_find_anchor(const struct layout *lo, const char *slug);

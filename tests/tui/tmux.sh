@@ -5,7 +5,9 @@ command -v tmux >/dev/null 2>&1 || skip_all "tmux not installed"
 scratch
 sock="$tmp/tmux.sock"
 tmux_() { tmux -S "$sock" "$@"; }
-trap 'tmux_ kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+# Killing the server hangs up on cascade, which saves progress as it goes:
+# give it a moment before the scratch directory is removed.
+trap 'tmux_ kill-server 2>/dev/null; sleep 0.3; rm -rf "$tmp" 2>/dev/null' EXIT
 
 # start COLS LINES [ARGS...]: runs cascade in a fresh session of that size.
 start() {
