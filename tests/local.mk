@@ -20,8 +20,8 @@ TEST_LIBS = src/view/libview.a src/lesson/liblesson.a src/libcontent.a src/sim/l
 
 # Layout and loader unit tests.  Built from the layers' sources with tiny
 # initial capacities, so that every growth path runs.
-check_PROGRAMS += tests/unit/test_layout tests/unit/test_loader
-TESTS += tests/unit/test_layout tests/unit/test_loader
+check_PROGRAMS += tests/unit/test_layout tests/unit/test_loader tests/unit/test_corpus
+TESTS += tests/unit/test_layout tests/unit/test_loader tests/unit/test_corpus
 tests_unit_test_layout_SOURCES = tests/unit/test_layout.c tests/unit/helpers.c \
 	tests/unit/helpers.h src/view/grid.c src/view/flow.c
 tests_unit_test_layout_CPPFLAGS = $(TEST_CPPFLAGS) $(CMARK_CFLAGS)
@@ -30,11 +30,16 @@ tests_unit_test_loader_SOURCES = tests/unit/test_loader.c tests/unit/helpers.c \
 	tests/unit/helpers.h
 tests_unit_test_loader_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_loader_LDADD = $(TEST_LIBS)
+# The CommonMark spec's examples as a robustness corpus for the layout.
+tests_unit_test_corpus_SOURCES = tests/unit/test_corpus.c tests/unit/helpers.c \
+	tests/unit/helpers.h src/view/grid.c src/view/flow.c
+tests_unit_test_corpus_CPPFLAGS = $(TEST_CPPFLAGS) $(CMARK_CFLAGS)
+tests_unit_test_corpus_LDADD = $(TEST_LIBS)
 
 # Golden pages: `cascade show` of every page at three widths.
 TESTS += tests/golden/show.sh
 EXTRA_DIST += tests/golden/show.sh tests/golden/regen.sh tests/golden/pages \
-	tests/lib.sh tests/unit/fixtures
+	tests/lib.sh tests/unit/fixtures tests/corpus
 
 # Screen tests under tmux, one behaviour per file.
 TUI_TESTS = tests/tui/page-and-resize.sh tests/tui/reader.sh \

@@ -36,6 +36,27 @@ static enum role span_role(unsigned style)
 	return ROLE_TEXT;
 }
 
+/* Puts an ordered list's marker ("3.") at column at of the first line.
+ * "10." may be wider than the slot: then it pushes the first line, but
+ * never past max columns; a number too long for that keeps its last
+ * digits after an ellipsis ("…789."). */
+static void set_ordered_marker(struct flow *f, const char *marker, size_t at, size_t max)
+{
+	size_t len = strlen(marker), room = max > at + 1 ? max - at - 1 : 1, i = 0;
+
+	if (len > room) {
+		f->first[at + i++] = mark(MARK_ELLIPSIS, ROLE_BULLET);
+		marker += len - (room - 1);
+		len = room - 1;
+	}
+	for (size_t k = 0; k < len; k++, i++)
+		f->first[at + i] = text_cell((unsigned char)marker[k], ROLE_BULLET);
+	if (at + i > f->nfirst)
+		f->nfirst = at + i;
+	if (at + i >= f->nfirst)
+		f->first[f->nfirst++] = text_cell(' ', ROLE_TEXT);
+}
+
 /* Prefix cells for block b: quote bars, then list indentation; the first
  * line gets the list marker in the last indentation slot.  Capped at half
  * the width so that deep nesting still leaves room for text. */
@@ -65,15 +86,7 @@ static void set_prefix(struct flow *f, const struct block *b, size_t extra)
 			f->first[at + 1] = mark(MARK_BULLET, ROLE_BULLET);
 		return;
 	}
-	/* "10." may be wider than the slot: then it pushes the first line. */
-	size_t len = strlen(marker), i;
-	for (i = 0; i < len && at + i < FLOW_MAX_PREFIX - 1; i++) {
-		if (at + i >= f->nfirst)
-			f->nfirst = at + i + 1;
-		f->first[at + i] = text_cell((unsigned char)marker[i], ROLE_BULLET);
-	}
-	if (at + i >= f->nfirst && at + i < FLOW_MAX_PREFIX)
-		f->first[f->nfirst++] = text_cell(' ', ROLE_TEXT);
+	set_ordered_marker(f, marker, at, max);
 }
 
 static void lay_spans(struct flow *f, const struct block *b, enum role base)
