@@ -6,6 +6,9 @@ src_lesson_liblesson_a_SOURCES = \
 	src/lesson/diag.c src/lesson/diag.h \
 	src/lesson/doc.c src/lesson/doc.h \
 	src/lesson/frontmatter.c \
+	src/lesson/glossary.c src/lesson/glossary.h \
+	src/lesson/lint.c src/lesson/lint.h src/lesson/lint_impl.h \
+	src/lesson/lint_links.c src/lesson/lint_glossary.c \
 	src/lesson/load.c \
 	src/lesson/quiz.c src/lesson/quiz.h \
 	src/lesson/simblock.c src/lesson/simblock.h

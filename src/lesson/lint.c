@@ -1,0 +1,296 @@
+/* lint.c — the checks of `cascade lint` over a loaded course (see lint.h
+ * for what is checked here and what the parsers check themselves). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lesson/course.h"
+#include "lesson/doc.h"
+#include "lesson/lint.h"
+#include "lesson/lint_impl.h"
+#include "lesson/quiz.h"
+#include "lesson/simblock.h"
+
+bool lint_is_step_page(const struct page *p)
+{
+	return p->number >= LINT_FIRST_STEP && p->number <= LINT_LAST_STEP;
+}
+
+/* ---- helpers ---- */
+
+/* Levenshtein distance of a and b, both at most LINT_SLUG_MAX bytes counted. */
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	size_t row[LINT_SLUG_MAX + 1];
+
+	if (la > LINT_SLUG_MAX)
+		la = LINT_SLUG_MAX;
+	if (lb > LINT_SLUG_MAX)
+		lb = LINT_SLUG_MAX;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t up = row[j];
+			size_t best = diag + (a[i - 1] != b[j - 1]);
+
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[lb];
+}
+
+void lint_consider(struct lint *l, const char *word, const char *candidate,
+                   const char **best, size_t *best_dist)
+{
+	size_t dist, limit;
+
+	if (l->suggest_budget == 0)
+		return;
+	l->suggest_budget--;
+	limit = strlen(word) / 3 > 2 ? strlen(word) / 3 : 2;
+	dist = edit_distance(word, candidate);
+	if (dist <= limit && dist < *best_dist) {
+		*best = candidate;
+		*best_dist = dist;
+	}
+}
+
+static bool is_heading(const struct block *b, int level, const char *slug)
+{
+	char s[LINT_SLUG_MAX];
+	char *text;
+
+	if (b->kind != BLOCK_HEADING || b->level != level)
+		return false;
+	text = block_text(b);
+	doc_slug(text, s, sizeof s);
+	free(text);
+	return strcmp(s, slug) == 0;
+}
+
+/* The index of the first `## ` heading with that slug, or nblocks. */
+static size_t find_section(const struct doc *doc, const char *slug)
+{
+	size_t i = 0;
+
+	while (i < doc->nblocks && !is_heading(&doc->blocks[i], 2, slug))
+		i++;
+	return i;
+}
+
+/* The end of the section whose heading is block i: the next heading of
+ * level 1 or 2, or nblocks. */
+static size_t section_end(const struct doc *doc, size_t i)
+{
+	for (i++; i < doc->nblocks; i++)
+		if (doc->blocks[i].kind == BLOCK_HEADING && doc->blocks[i].level <= 2)
+			break;
+	return i;
+}
+
+/* ---- headings ---- */
+
+static void check_headings(struct lint *l, struct page *p, const struct doc *doc)
+{
+	for (size_t i = 0; i < doc->nblocks; i++)
+		if (doc->blocks[i].kind == BLOCK_HEADING && doc->blocks[i].level == 1)
+			diag_add(l->d, DIAG_WARNING, p->path, doc->blocks[i].line,
+			         "'#' heading: the title is printed from front matter; sections start at '##'");
+}
+
+/* ---- learning objectives and references ---- */
+
+/* List entries (first blocks of top-level items) in blocks [from, to). */
+static size_t count_entries(const struct doc *doc, size_t from, size_t to)
+{
+	size_t n = 0;
+
+	for (size_t i = from; i < to; i++)
+		n += doc->blocks[i].list_depth == 1 && doc->blocks[i].marker != MARKER_NONE;
+	return n;
+}
+
+static void check_objectives(struct lint *l, struct page *p, const struct doc *doc)
+{
+	size_t at = find_section(doc, "learning-objectives");
+	bool step = lint_is_step_page(p);
+	size_t n;
+
+	if (at < doc->nblocks && at > 0)
+		diag_add(l->d, DIAG_ERROR, p->path, doc->blocks[at].line,
+		         "'## Learning objectives' must be the page's first section");
+	else if (at == doc->nblocks && step)
+		diag_add(l->d, DIAG_ERROR, p->path, doc->nblocks ? doc->blocks[0].line : p->body_line,
+		         "a step page must open with '## Learning objectives'");
+	if (at == doc->nblocks)
+		return;
+	n = count_entries(doc, at + 1, section_end(doc, at));
+	if (n == 0)
+		diag_add(l->d, DIAG_ERROR, p->path, doc->blocks[at].line,
+		         "'## Learning objectives' needs a bullet list of objectives");
+	else if (n < LINT_MIN_OBJECTIVES || n > LINT_MAX_OBJECTIVES)
+		diag_add(l->d, DIAG_WARNING, p->path, doc->blocks[at].line,
+		         "%zu learning objectives: write %d to %d", n,
+		         LINT_MIN_OBJECTIVES, LINT_MAX_OBJECTIVES);
+}
+
+/* Whether text ends "PMID" blank digits (trailing blanks allowed). */
+static bool ends_with_pmid(const char *text)
+{
+	size_t n = strlen(text), digits = 0;
+
+	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\t'))
+		n--;
+	while (n > 0 && text[n - 1] >= '0' && text[n - 1] <= '9') {
+		n--;
+		digits++;
+	}
+	if (digits == 0 || digits > 9 || n < 5 || text[n - 1] != ' ')
+		return false;
+	n--;
+	return strncmp(text + n - 4, "PMID", 4) == 0 &&
+	       (n == 4 || text[n - 5] == ' ' || text[n - 5] == '.' || text[n - 5] == ';' ||
+	        text[n - 5] == ',' || text[n - 5] == '(');
+}
+
+/* Checks the entries of the References section [at+1, end). */
+static void check_reference_entries(struct lint *l, struct page *p, const struct doc *doc,
+                                    size_t at, size_t end)
+{
+	size_t entries = 0;
+
+	for (size_t i = at + 1; i < end; i++) {
+		const struct block *b = &doc->blocks[i];
+		size_t last = i;
+		char *text;
+
+		if (b->list_depth == 0) {
+			if (b->kind != BLOCK_HEADING)
+				diag_add(l->d, DIAG_ERROR, p->path, b->line,
+				         "'## References' holds a bullet list only; this is not an entry");
+			continue;
+		}
+		if (b->list_depth != 1 || b->marker == MARKER_NONE)
+			continue;
+		entries++;
+		while (last + 1 < end && doc->blocks[last + 1].list_depth >= 1 &&
+		       !(doc->blocks[last + 1].list_depth == 1 && doc->blocks[last + 1].marker != MARKER_NONE))
+			last++;
+		text = block_text(&doc->blocks[last]);
+		if (!ends_with_pmid(text))
+			diag_add(l->d, DIAG_ERROR, p->path, b->line,
+			         "reference does not end with its PMID (as in 'PMID 1234567')");
+		free(text);
+	}
+	if (entries == 0)
+		diag_add(l->d, DIAG_ERROR, p->path, doc->blocks[at].line, "'## References' lists nothing");
+}
+
+static void check_references(struct lint *l, struct page *p, const struct doc *doc)
+{
+	size_t at = find_section(doc, "references");
+	size_t end;
+
+	if (at == doc->nblocks) {
+		if (lint_is_step_page(p))
+			diag_add(l->d, DIAG_ERROR, p->path, 0,
+			         "a step page must end with a '## References' section");
+		return;
+	}
+	end = section_end(doc, at);
+	check_reference_entries(l, p, doc, at, end);
+	if (end < doc->nblocks) {
+		char *text = block_text(&doc->blocks[end]);
+
+		diag_add(l->d, DIAG_ERROR, p->path, doc->blocks[end].line,
+		         "'%.80s' comes after '## References', which must be the last section", text);
+		free(text);
+	}
+}
+
+/* ---- sim and quiz blocks ---- */
+
+static bool is_blank_text(const char *s)
+{
+	return !s || s[strspn(s, " \t\r\n")] == '\0';
+}
+
+static void check_quiz(struct lint *l, struct page *p, const struct block *b)
+{
+	struct quiz q;
+
+	quiz_parse(&q, b, p->path, l->d);
+	if (q.noptions >= 2 && (q.noptions < LINT_MIN_OPTIONS || q.noptions > LINT_MAX_OPTIONS))
+		diag_add(l->d, DIAG_WARNING, p->path, b->line, "quiz has %zu options: give %d to %d",
+		         q.noptions, LINT_MIN_OPTIONS, LINT_MAX_OPTIONS);
+	lint_check_links(l, p, q.doc);
+	quiz_free(&q);
+}
+
+static void check_blocks(struct lint *l, struct page *p, const struct doc *doc)
+{
+	size_t sims = 0, quizzes = 0;
+
+	for (size_t i = 0; i < doc->nblocks; i++) {
+		const struct block *b = &doc->blocks[i];
+		struct simblock sb;
+
+		if (b->kind == BLOCK_SIM) {
+			sims++;
+			simblock_parse(&sb, b->info, p->path, b->line, l->d);
+			if (is_blank_text(b->literal))
+				diag_add(l->d, DIAG_WARNING, p->path, b->line,
+				         "sim block has no question: say in a sentence what it answers");
+		} else if (b->kind == BLOCK_QUIZ) {
+			quizzes++;
+			check_quiz(l, p, b);
+		}
+	}
+	if (!lint_is_step_page(p))
+		return;
+	if (sims == 0)
+		diag_add(l->d, DIAG_ERROR, p->path, 0, "a step page needs at least one sim block");
+	if (quizzes < LINT_MIN_QUIZZES)
+		diag_add(l->d, DIAG_ERROR, p->path, 0, "a step page needs at least %d quiz blocks (has %zu)",
+		         LINT_MIN_QUIZZES, quizzes);
+}
+
+/* ---- the course ---- */
+
+static void check_page(struct lint *l, struct page *p)
+{
+	const struct doc *doc = page_doc(p, l->d);
+
+	check_headings(l, p, doc);
+	check_objectives(l, p, doc);
+	check_references(l, p, doc);
+	check_blocks(l, p, doc);
+	lint_check_links(l, p, doc);
+}
+
+size_t lint_course(struct course *c, struct diags *d)
+{
+	struct lint l = { .c = c, .d = d, .suggest_budget = LINT_SUGGEST_BUDGET };
+	size_t before = d->len;
+
+	if (lint_anchors_build(&l) != 0) {
+		diag_add(d, DIAG_ERROR, c->npages ? c->pages[0].path : "-", 0,
+		         "out of memory checking the course");
+	} else {
+		for (size_t i = 0; i < c->npages; i++)
+			check_page(&l, &c->pages[i]);
+		if (c->glossary)
+			lint_check_glossary(&l);
+	}
+	lint_anchors_free(&l);
+	return d->len - before;
+}
