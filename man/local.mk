@@ -1,2 +1,2 @@
 # man/local.mk — manual pages.
-dist_man_MANS += man/cascade.1
+dist_man_MANS += man/cascade.1 man/cascade-content.5
