@@ -141,14 +141,28 @@ void paint_status(struct app *app, const char *left, const char *right)
 {
 	int row = app->lines - 1;
 	int rlen = (int)strlen(right);
+	/* A message (the app's, shown as the left part) wins over the right
+	 * part when both do not fit; otherwise the right part (the page
+	 * number) stays and the left is cut. */
+	bool message = app->message[0] && strstr(left, app->message) != NULL;
+	bool show_right = rlen + 2 <= app->cols &&
+	                  (!message || (int)strlen(left) + rlen + 2 <= app->cols);
+	int room = show_right ? app->cols - rlen - 2 : app->cols;
+	char buf[512];
 
 	attrset(role_attrs(app, ROLE_STATUS, 0));
 	move(row, 0);
 	for (int i = 0; i < app->cols; i++)
 		addch(' ');
-	paint_text(app, row, 0, left, ROLE_STATUS);
-	/* The left part (the page, or a message) wins when both do not fit. */
-	if ((int)strlen(left) + rlen + 2 <= app->cols)
+	snprintf(buf, sizeof buf, "%s", left);
+	if (room >= 0 && room < (int)strlen(buf)) {
+		/* Cut at a character boundary (bytes >= columns, so it fits). */
+		while (room > 0 && ((unsigned char)buf[room] & 0xc0) == 0x80)
+			room--;
+		buf[room] = '\0';
+	}
+	paint_text(app, row, 0, buf, ROLE_STATUS);
+	if (show_right)
 		paint_text(app, row, app->cols - rlen - 1, right, ROLE_STATUS);
 	attrset(A_NORMAL);
 }

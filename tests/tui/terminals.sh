@@ -17,11 +17,7 @@ keys q
 exited
 
 # NO_COLOR: attributes but no colour.
-tmux_ kill-server 2>/dev/null
-rm -f "$tmp/exit"
-tmux_ -f /dev/null new-session -d -s t -x 80 -y 24 \
-	"env TERM=xterm-256color NO_COLOR=1 LC_ALL=C.UTF-8 '$CASCADE'; sleep 30"
-wait_for "Page 1 of"
+START_ENV=NO_COLOR=1 start 80 24
 if tmux_ capture-pane -e -p -t t | grep -q "$(printf '\033')\\[[0-9;]*3[0-7]m\|;3[0-7]m\|;3[0-7];"; then
 	not_ok "NO_COLOR=1 gives no colour escape sequences"
 else

@@ -3,19 +3,25 @@
 # socket, so tests can run in parallel and never touch a user's tmux.
 command -v tmux >/dev/null 2>&1 || skip_all "tmux not installed"
 scratch
+starts=0
 sock="$tmp/tmux.sock"
 tmux_() { tmux -S "$sock" "$@"; }
 # Killing the server hangs up on cascade, which saves progress as it goes:
 # give it a moment before the scratch directory is removed.
 trap 'tmux_ kill-server 2>/dev/null; sleep 0.3; rm -rf "$tmp" 2>/dev/null' EXIT
 
-# start COLS LINES [ARGS...]: runs cascade in a fresh session of that size.
+# start COLS LINES [ARGS...]: runs cascade in a fresh session of that size
+# (with START_ENV, e.g. "NO_COLOR=1", added to its environment).
 start() {
 	cols=$1 lines=$2; shift 2
+	# A new server on a new socket: a server that is still shutting down
+	# on the old one would take the new session down with it.
 	tmux_ kill-server 2>/dev/null
+	starts=$((starts + 1))
+	sock="$tmp/tmux.$starts.sock"
 	rm -f "$tmp/exit"
 	tmux_ -f /dev/null new-session -d -s t -x "$cols" -y "$lines" \
-		"env TERM=xterm-256color LC_ALL=C.UTF-8 XDG_STATE_HOME='$tmp/state' $(printf "'%s' " "$CASCADE" "$@"); echo \"exit=\$?\" > '$tmp/exit'; sleep 30"
+		"env TERM=xterm-256color LC_ALL=C.UTF-8 XDG_STATE_HOME='$tmp/state' ${START_ENV:-} $(printf "'%s' " "$CASCADE" "$@"); echo \"exit=\$?\" > '$tmp/exit'; sleep 30"
 	tmux_ set-option -t t remain-on-exit on >/dev/null 2>&1 || true
 	wait_for "Page " || wait_for "too small"
 }
