@@ -30,6 +30,8 @@ static void usage(FILE *out, const char *prog)
 	        "  --page PAGE       open the pager at this page (number or id)\n"
 	        "  --charset NAME    ascii, blocks or braille (default: from the locale)\n"
 	        "  --theme NAME      dark or light background (default: dark)\n"
+	        "  --restricted      for lab accounts: no other content, no files written\n"
+	        "                    but progress (also CASCADE_RESTRICTED=1)\n"
 	        "  --help            show this help and exit\n"
 	        "  --version         show the version and exit\n\n"
 	        "Environment: NO_COLOR turns colour off; XDG_STATE_HOME holds progress.\n"
@@ -62,6 +64,8 @@ int main(int argc, char **argv)
 	const char *env_dir = getenv("CASCADE_CONTENT");
 	bool utf8, have_charset = false;
 	const char *no_color = getenv("NO_COLOR");
+	const char *env_restricted = getenv("CASCADE_RESTRICTED");
+	bool restricted = env_restricted && *env_restricted && strcmp(env_restricted, "0") != 0;
 	struct cli_ctx ctx = { .progname = "cascade", .width = 80 };
 	struct tui_opts topts = { 0 };
 	const char *v;
@@ -95,6 +99,8 @@ int main(int argc, char **argv)
 			if (!(v = option_value(argc, argv, &i, "--charset")) || charset_parse(v, &ctx.charset))
 				return cli_usage_error(&ctx, "--charset must be ascii, blocks or braille");
 			have_charset = true;
+		} else if (strcmp(argv[i], "--restricted") == 0) {
+			restricted = true;
 		} else if (is_option(argv[i], "--theme")) {
 			if (!(v = option_value(argc, argv, &i, "--theme")) || theme_parse(v, &topts.theme))
 				return cli_usage_error(&ctx, "--theme must be dark or light");
@@ -103,6 +109,10 @@ int main(int argc, char **argv)
 		}
 	}
 	ctx.charset_forced = have_charset;
+	ctx.restricted = restricted;
+	if (restricted && ctx.content_dir)
+		return cli_usage_error(&ctx, "restricted mode: lessons come only from the built-in "
+		                       "copy (drop --content and CASCADE_CONTENT)");
 
 	if (i < argc) {
 		const struct cli_command *cmd = cli_command_find(argv[i]);
@@ -115,6 +125,7 @@ int main(int argc, char **argv)
 		topts.charset = ctx.charset;
 		topts.charset_forced = have_charset;
 		topts.color = !(no_color && *no_color);
+		topts.restricted = restricted;
 		rc = tui_run(&topts);
 		if (rc == TUI_NO_TERMINAL)
 			rc = cli_print_instead_of_pager(&ctx, topts.start_page);

@@ -24,6 +24,7 @@ struct cli_ctx {
 	bool tty;               /* stdout is a terminal */
 	bool color;             /* may use SGR colour (tty and no NO_COLOR) */
 	int width;              /* --width, or the terminal's, or 80 */
+	bool restricted;        /* lab accounts: no other content, no files written */
 };
 
 /* Loads the course on first use (printing diagnostics); NULL on failure. */

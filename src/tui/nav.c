@@ -124,7 +124,12 @@ enum next app_follow_link(struct app *app, const char *dest)
 	long page, line = 0;
 
 	if (is_external(dest)) {
-		snprintf(app->message, sizeof app->message, "External link (not opened): %.120s", dest);
+		if (app->opts->restricted)
+			snprintf(app->message, sizeof app->message,
+			         "External links are off in restricted mode.");
+		else
+			snprintf(app->message, sizeof app->message, "External link (not opened): %.120s",
+			         dest);
 		return NEXT_REDRAW;
 	}
 	if (n >= sizeof page_key)

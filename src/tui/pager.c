@@ -61,12 +61,30 @@ static void describe_target(const struct app *app, const struct page *p,
 	}
 }
 
+/* "(TOP)  Page 3 of 11  h:help", shorter on narrow screens; "restricted"
+ * first in restricted mode; "Glossary" on the glossary. */
+static void status_right(struct app *app, const struct page_view *v, int rows,
+                         char *buf, size_t size)
+{
+	size_t len = v->layout.grid.len, n = 0;
+	const char *where = v->top + (size_t)rows >= len ? "(END)" : v->top == 0 ? "(TOP)" : "";
+
+	if (app->opts->restricted)
+		n = (size_t)snprintf(buf, size, "restricted  ");
+	if (app->current >= app->course.npages)
+		snprintf(buf + n, size - n, "%s", app->cols >= 60 ? "Glossary  h:help" : "Glossary");
+	else if (app->cols >= 60)
+		snprintf(buf + n, size - n, "%s  Page %zu of %zu  h:help", where, app->current + 1,
+		         app->course.npages);
+	else
+		snprintf(buf + n, size - n, "%zu/%zu", app->current + 1, app->course.npages);
+}
+
 static void pager_draw(struct app *app)
 {
 	struct page_view *v = app_view(app);
 	const struct page *p = app_page(app, app->current);
 	int rows = app_text_rows(app);
-	bool glossary = app->current >= app->course.npages;
 	char left[300], right[80];
 	size_t len = v->layout.grid.len;
 
@@ -87,14 +105,7 @@ static void pager_draw(struct app *app)
 		describe_target(app, p, &v->layout.targets[v->selected], left, sizeof left);
 	else
 		snprintf(left, sizeof left, " %s", p->title);
-	if (glossary)
-		snprintf(right, sizeof right, "%s", app->cols >= 60 ? "Glossary  h:help" : "Glossary");
-	else if (app->cols >= 60)
-		snprintf(right, sizeof right, "%s  Page %zu of %zu  h:help",
-		         v->top + (size_t)rows >= len ? "(END)" :
-		         v->top == 0 ? "(TOP)" : "", app->current + 1, app->course.npages);
-	else
-		snprintf(right, sizeof right, "%zu/%zu", app->current + 1, app->course.npages);
+	status_right(app, v, rows, right, sizeof right);
 	paint_status(app, left, right);
 	app->message[0] = '\0';
 }
