@@ -9,13 +9,16 @@ export LC_ALL=C.UTF-8
 golden="$top/tests/golden/pages"
 mkdir -p "$golden"
 for id in $("$build/src/cascade" list | awk '{print $2}'); do
-	for w in 40 80 120; do
+	for variant in 40 80 120 80-ascii; do
+		w=${variant%-ascii}
+		cs=braille
+		[ "$variant" = "$w" ] || cs=ascii
 		new=$(mktemp)
-		"$build/src/cascade" show "$id" --width "$w" > "$new"
-		if ! cmp -s "$new" "$golden/$id.$w.txt" 2>/dev/null; then
-			echo "== $id.$w.txt"
-			diff -u "$golden/$id.$w.txt" "$new" 2>/dev/null | head -40 || true
-			mv "$new" "$golden/$id.$w.txt"
+		"$build/src/cascade" --charset "$cs" show "$id" --width "$w" > "$new"
+		if ! cmp -s "$new" "$golden/$id.$variant.txt" 2>/dev/null; then
+			echo "== $id.$variant.txt"
+			diff -u "$golden/$id.$variant.txt" "$new" 2>/dev/null | head -40 || true
+			mv "$new" "$golden/$id.$variant.txt"
 		else
 			rm -f "$new"
 		fi
