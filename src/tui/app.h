@@ -7,6 +7,7 @@
 #ifndef CASCADE_APP_H
 #define CASCADE_APP_H
 
+#include <poll.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -42,6 +43,7 @@ struct screen_ops {
 };
 
 #define TICK_MS 120 /* animation frame interval; idle sessions block instead */
+#define APP_MAX_POLLFDS 256 /* descriptors besides the terminal (a class) */
 
 /* A page's place and its layout at the current width (laid out lazily). */
 struct page_view {
@@ -145,6 +147,11 @@ int app_text_rows(const struct app *app);
 /* Drops every layout (the width changed). */
 void app_relayout(struct app *app);
 void app_push(struct app *app, const struct screen_ops *s);
+
+/* Descriptors the loop waits on besides the terminal, and what to do when
+ * they are ready (classroom.c: a class being led or followed). */
+size_t app_pollfds(struct app *app, struct pollfd *fds, size_t max);
+void app_service(struct app *app, struct pollfd *fds, size_t n);
 
 /* Scrolls the page shown so that grid line `line` is at the top (or as
  * near as the end of the page allows). */

@@ -2,6 +2,8 @@
  * one redraw), the one resize path, and signals.  The loop blocks in
  * get_wch(): an idle session uses no CPU. */
 #include <errno.h>
+#include <poll.h>
+#include <time.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -169,41 +171,68 @@ static int terminal_usable(void)
 	       strcmp(term, "dumb") != 0;
 }
 
+/* Handles one key from get_wch(); false when cascade should quit. */
+static bool handle_key(struct app *app, int r, wint_t ch)
+{
+	const struct screen_ops *top = app->stack[app->depth - 1];
+	enum next next;
+	int key;
+
+	if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
+		resize(app);
+		return true;
+	}
+	key = r == KEY_CODE_YES ? (int)ch | KEY_FUNCTION : (int)ch;
+	next = top->key(app, key_action(top->scope, key), key);
+	if (next == NEXT_QUIT)
+		return false;
+	if (next == NEXT_CLOSE && app->depth > 1)
+		app->depth--;
+	if (app->depth == 1)
+		session_note_place(app);
+	return true;
+}
+
+static long now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Draw, then sleep in poll() until a key, a class message, a signal or
+ * (only while animating) the next tick; then act on all of them.  An idle
+ * session blocks here and uses no CPU. */
 static void loop(struct app *app)
 {
+	long last_tick = now_ms();
+
 	for (;;) {
+		struct pollfd fds[1 + APP_MAX_POLLFDS];
+		size_t n = 1;
 		wint_t ch;
-		int r, key;
-		enum next next;
+		int r;
 
 		draw(app);
-		timeout(app->animating ? TICK_MS : -1);
-		r = get_wch(&ch);
+		fds[0] = (struct pollfd){ .fd = STDIN_FILENO, .events = POLLIN };
+		n += app_pollfds(app, fds + 1, APP_MAX_POLLFDS);
+		if (poll(fds, (nfds_t)n, app->animating ? TICK_MS : -1) < 0 && errno != EINTR)
+			return;
 		if (quit_signal)
 			return;
-		if (r == ERR) {
+		app_service(app, fds + 1, n - 1);
+		if (app->animating && now_ms() - last_tick >= TICK_MS) {
 			const struct screen_ops *top = app->stack[app->depth - 1];
 
-			if (app->animating && top->tick)
+			last_tick = now_ms();
+			if (top->tick)
 				top->tick(app);
-			continue;
 		}
-		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
-			resize(app);
-			continue;
-		}
-		key = r == KEY_CODE_YES ? (int)ch | KEY_FUNCTION : (int)ch;
-		{
-			const struct screen_ops *top = app->stack[app->depth - 1];
-
-			next = top->key(app, key_action(top->scope, key), key);
-		}
-		if (next == NEXT_QUIT)
-			return;
-		if (next == NEXT_CLOSE && app->depth > 1)
-			app->depth--;
-		if (app->depth == 1)
-			session_note_place(app);
+		/* Every key waiting (a resize arrives as KEY_RESIZE after EINTR). */
+		while ((r = get_wch(&ch)) != ERR)
+			if (!handle_key(app, r, ch) || quit_signal)
+				return;
 	}
 }
 
@@ -238,6 +267,7 @@ int tui_run(const struct tui_opts *opts)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	nodelay(stdscr, TRUE); /* the loop waits in poll(), not in get_wch() */
 	set_escdelay(25);
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
