@@ -65,16 +65,7 @@ int cli_parse_long(const char *text, long min, long max, long *out)
 
 void cli_print_diags(const struct diags *d)
 {
-	for (size_t i = 0; i < d->len; i++) {
-		const struct diag *g = &d->items[i];
-
-		if (g->line > 0)
-			fprintf(stderr, "%s:%d: %s%s\n", g->file, g->line,
-			        g->level == DIAG_WARNING ? "warning: " : "", g->msg);
-		else
-			fprintf(stderr, "%s: %s%s\n", g->file,
-			        g->level == DIAG_WARNING ? "warning: " : "", g->msg);
-	}
+	diags_print(d, stderr);
 }
 
 struct course *cli_course(struct cli_ctx *ctx)

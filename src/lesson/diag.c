@@ -62,3 +62,16 @@ void diag_add(struct diags *d, enum diag_level level, const char *file,
 	}
 	d->len++;
 }
+
+void diags_print(const struct diags *d, FILE *f)
+{
+	for (size_t i = 0; i < d->len; i++) {
+		const struct diag *g = &d->items[i];
+		const char *level = g->level == DIAG_WARNING ? "warning: " : "";
+
+		if (g->line > 0)
+			fprintf(f, "%s:%d: %s%s\n", g->file, g->line, level, g->msg);
+		else
+			fprintf(f, "%s: %s%s\n", g->file, level, g->msg);
+	}
+}

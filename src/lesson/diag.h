@@ -8,6 +8,7 @@
 #define CASCADE_DIAG_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 enum diag_level {
 	DIAG_WARNING, /* the content still loads */
@@ -34,5 +35,9 @@ void diags_free(struct diags *d);
 void diag_add(struct diags *d, enum diag_level level, const char *file,
               int line, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
+
+/* Writes every diagnostic to f as "file:line: [warning: ]message" (or
+ * "file: ..." when no line is meant).  The one place that formats them. */
+void diags_print(const struct diags *d, FILE *f);
 
 #endif

@@ -2,6 +2,7 @@
  * the lesson with its parameters, run, stepped or played, pinned for
  * comparison, exported as CSV, and closed back to the same place. */
 #include <errno.h>
+#include <stdarg.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +30,7 @@ struct explorer {
 	size_t shown;        /* points of the run drawn: step and play grow it */
 	bool playing;
 	char pending_file[96]; /* export waiting for "overwrite?" */
+	char prompt_label[64]; /* "platelets = " while a value is typed */
 };
 
 /* The number of points a run can be stepped through. */
@@ -37,9 +39,17 @@ static size_t run_points(const struct sim_result *r)
 	return r->kind == SIM_CHART_LINE && r->nseries ? r->series[0].len : 1;
 }
 
-static void set_message(struct app *app, const char *fmt, const char *a, const char *b)
+static void say(struct app *app, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* A line for the status bar, shown once. */
+static void say(struct app *app, const char *fmt, ...)
 {
-	snprintf(app->message, sizeof app->message, fmt, a, b);
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(app->message, sizeof app->message, fmt, ap);
+	va_end(ap);
 }
 
 static bool run_now(struct app *app, struct explorer *e, bool from_start)
@@ -47,7 +57,7 @@ static bool run_now(struct app *app, struct explorer *e, bool from_start)
 	struct sim_result r;
 
 	if (sim_run(e->model, e->values, e->seed, &r) != SIM_OK) {
-		set_message(app, "%s%s", "Out of memory running the model.", "");
+		say(app, "Out of memory running the model.");
 		return false;
 	}
 	if (e->has_run)
@@ -189,7 +199,7 @@ static void try_value(struct app *app, struct explorer *e, double v)
 
 	if (!(v >= p->min && v <= p->max)) {
 		snprintf(range, sizeof range, "%g to %g %s", p->min, p->max, p->unit);
-		set_message(app, "Refused: %s must stay within %s.", p->name, range);
+		say(app, "Refused: %s must stay within %s.", p->name, range);
 		return;
 	}
 	e->values[e->sel] = v;
@@ -227,9 +237,9 @@ static enum next value_typed(struct app *app, const char *text)
 
 		snprintf(range, sizeof range, "%g to %g", p->min, p->max);
 		if (st == SIM_ERANGE)
-			set_message(app, "Refused: %s must stay within %s.", p->name, range);
+			say(app, "Refused: %s must stay within %s.", p->name, range);
 		else
-			set_message(app, "Refused: '%s' is not a number for %s.", text, p->name);
+			say(app, "Refused: '%.60s' is not a number for %s.", text, p->name);
 	}
 	return NEXT_REDRAW;
 }
@@ -243,7 +253,7 @@ static enum next seed_typed(struct app *app, const char *text)
 	errno = 0;
 	s = strtoull(text, &end, 10);
 	if (errno || end == text || *end || text[0] == '-') {
-		set_message(app, "Refused: '%s' is not a seed (a whole number %s).", text, "0 or more");
+		say(app, "Refused: '%.60s' is not a seed (a whole number, 0 or more).", text);
 		return NEXT_REDRAW;
 	}
 	e->seed = s;
@@ -256,10 +266,10 @@ static void write_csv(struct app *app, struct explorer *e, const char *name)
 	FILE *f = fopen(name, "w");
 
 	if (!f || export_csv(f, &e->run) != 0 || fclose(f) != 0) {
-		set_message(app, "Could not write %s: %s", name, strerror(errno));
+		say(app, "Could not write %s: %s", name, strerror(errno));
 		return;
 	}
-	set_message(app, "Wrote %s (%s).", name, "CSV");
+	say(app, "Wrote %s (CSV).", name);
 }
 
 static enum next overwrite_answer(struct app *app, const char *text)
@@ -269,7 +279,7 @@ static enum next overwrite_answer(struct app *app, const char *text)
 	if (text[0] == 'y' || text[0] == 'Y')
 		write_csv(app, e, e->pending_file);
 	else
-		set_message(app, "Not written: %s already exists.", e->pending_file, "");
+		say(app, "Not written: %s already exists.", e->pending_file);
 	return NEXT_REDRAW;
 }
 
@@ -278,11 +288,11 @@ static void export(struct app *app, struct explorer *e)
 	struct stat st;
 
 	if (app->opts->restricted) {
-		set_message(app, "%s%s", "Export is turned off in restricted mode.", "");
+		say(app, "Export is turned off in restricted mode.");
 		return;
 	}
 	if (!e->has_run) {
-		set_message(app, "%s%s", "Nothing to export yet: press r to run.", "");
+		say(app, "Nothing to export yet: press r to run.");
 		return;
 	}
 	snprintf(e->pending_file, sizeof e->pending_file, "cascade-%s-seed%llu.csv",
@@ -304,7 +314,7 @@ static uint64_t fresh_seed(uint64_t old)
 static void pin(struct app *app, struct explorer *e)
 {
 	if (!e->has_run) {
-		set_message(app, "%s%s", "Run first, then pin the run to compare with it.", "");
+		say(app, "Run first, then pin the run to compare with it.");
 		return;
 	}
 	if (e->has_pinned)
@@ -313,14 +323,13 @@ static void pin(struct app *app, struct explorer *e)
 	e->has_pinned = true;
 	e->has_run = false;
 	run_now(app, e, false);
-	set_message(app, "%s%s", "Pinned. Change something and press r: both runs are drawn.", "");
+	say(app, "Pinned. Change something and press r: both runs are drawn.");
 }
 
 static enum next explorer_key(struct app *app, enum action action, int key)
 {
 	struct explorer *e = app->explorer;
 	size_t np = e->model->nparams;
-	char label[64];
 
 	(void)key;
 	switch (action) {
@@ -331,9 +340,9 @@ static enum next explorer_key(struct app *app, enum action action, int key)
 	case ACT_VALUE_UP_BIG: nudge(app, e, 1, true); break;
 	case ACT_VALUE_DOWN_BIG: nudge(app, e, -1, true); break;
 	case ACT_VALUE_TYPE:
-		snprintf(label, sizeof label, "%s = ", e->model->params[e->sel].name);
-		snprintf(e->pending_file, sizeof e->pending_file, "%s", label);
-		app_prompt(app, e->pending_file, NULL, value_typed);
+		snprintf(e->prompt_label, sizeof e->prompt_label, "%s = ",
+		         e->model->params[e->sel].name);
+		app_prompt(app, e->prompt_label, NULL, value_typed);
 		break;
 	case ACT_RUN: e->playing = false; run_now(app, e, false); break;
 	case ACT_STEP:

@@ -139,9 +139,7 @@ static int open_course(struct app *app)
 
 	diags_init(&d);
 	rc = course_load(&app->course, app->opts->content_dir, &d);
-	for (size_t i = 0; i < d.len; i++)
-		fprintf(stderr, "%s:%d: %s%s\n", d.items[i].file, d.items[i].line,
-		        d.items[i].level == DIAG_WARNING ? "warning: " : "", d.items[i].msg);
+	diags_print(&d, stderr);
 	diags_free(&d);
 	return rc;
 }
