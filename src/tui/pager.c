@@ -6,6 +6,7 @@
 
 #include "lesson/doc.h"
 #include "lesson/simblock.h"
+#include "view/chart.h"
 #include "tui/app.h"
 #include "tui/curses.h"
 
@@ -35,6 +36,27 @@ static size_t target_highlight(const struct page_view *v, size_t i, struct highl
 	return 1;
 }
 
+#define STATUS_SPARK_WIDTH 16 /* columns of a sim block's sparkline */
+
+/* " Simulation: circulation platelets=0.8 ▇▆▅▄▃▂▂▁ (Enter explores)": the
+ * block's first series as a sparkline, its preview in one line. */
+static void sim_status_line(const struct app *app, const struct page *p,
+                            const struct block *b, char *buf, size_t size)
+{
+	char spark[STATUS_SPARK_WIDTH * 4 + 1] = "";
+	struct simblock sb;
+	struct sim_result r;
+
+	if (simblock_parse(&sb, b->info, p->path, b->line, NULL) == 0 &&
+	    sim_run(sb.model, sb.values, SIMBLOCK_SEED, &r) == SIM_OK) {
+		if (r.nseries && r.kind == SIM_CHART_LINE)
+			chart_sparkline_text(spark, sizeof spark, r.series[0].y, r.series[0].len,
+			                     STATUS_SPARK_WIDTH, app->opts->charset);
+		sim_result_free(&r);
+	}
+	snprintf(buf, size, " Simulation: %s %s (Enter explores)", b->info, spark);
+}
+
 /* What the status line says of the selected target, as lynx shows a
  * link's address. */
 static void describe_target(const struct app *app, const struct page *p,
@@ -48,7 +70,7 @@ static void describe_target(const struct app *app, const struct page *p,
 		snprintf(buf, size, " Link: %s  (Enter follows)", p->doc->links[t->index].dest);
 		break;
 	case TARGET_SIM:
-		snprintf(buf, size, " Simulation: %s  (Enter explores)", b->info);
+		sim_status_line(app, p, b, buf, size);
 		break;
 	case TARGET_QUIZ:
 		snprintf(buf, size, " Quiz: type a letter to answer, or Enter for %c",

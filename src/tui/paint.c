@@ -115,26 +115,34 @@ void paint_box(struct app *app, int row, int col, int height, int width)
 	attrset(A_NORMAL);
 }
 
-void paint_text(struct app *app, int row, int col, const char *utf8, enum role role)
+/* utf8 at (row, col) in role's style, at most width columns. */
+static void paint_text_width(struct app *app, int row, int col, const char *utf8,
+                             enum role role, int width)
 {
 	size_t len = strlen(utf8);
+	int end = col + width < app->cols ? col + width : app->cols;
 	char buf[8];
 
 	attrset(role_attrs(app, role, 0));
 	move(row, col);
-	for (size_t i = 0; i < len && col < app->cols;) {
+	for (size_t i = 0; i < len && col < end;) {
 		uint32_t cp;
 		struct cell c;
 
 		i += utf8_decode(utf8 + i, len - i, &cp);
 		c = (struct cell){ .ch = cp, .role = (uint8_t)role };
-		if (cell_width(cp) == 2 && col + 2 > app->cols)
+		if (cell_width(cp) == 2 && col + 2 > end)
 			break;
 		glyph_encode(&c, app->opts->charset, buf);
 		addstr(buf);
 		col += cell_width(cp) == 2 ? 2 : 1;
 	}
 	attrset(A_NORMAL);
+}
+
+void paint_text(struct app *app, int row, int col, const char *utf8, enum role role)
+{
+	paint_text_width(app, row, col, utf8, role, app->cols - col);
 }
 
 void paint_status(struct app *app, const char *left, const char *right)
@@ -148,20 +156,12 @@ void paint_status(struct app *app, const char *left, const char *right)
 	bool show_right = rlen + 2 <= app->cols &&
 	                  (!message || (int)strlen(left) + rlen + 2 <= app->cols);
 	int room = show_right ? app->cols - rlen - 2 : app->cols;
-	char buf[512];
 
 	attrset(role_attrs(app, ROLE_STATUS, 0));
 	move(row, 0);
 	for (int i = 0; i < app->cols; i++)
 		addch(' ');
-	snprintf(buf, sizeof buf, "%s", left);
-	if (room >= 0 && room < (int)strlen(buf)) {
-		/* Cut at a character boundary (bytes >= columns, so it fits). */
-		while (room > 0 && ((unsigned char)buf[room] & 0xc0) == 0x80)
-			room--;
-		buf[room] = '\0';
-	}
-	paint_text(app, row, 0, buf, ROLE_STATUS);
+	paint_text_width(app, row, 0, left, ROLE_STATUS, room);
 	if (show_right)
 		paint_text(app, row, app->cols - rlen - 1, right, ROLE_STATUS);
 	attrset(A_NORMAL);

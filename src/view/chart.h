@@ -50,6 +50,11 @@ int chart_draw_heatmap(struct grid *g, const struct chart_heatmap *h,
 int chart_sparkline(struct line *l, const double *y, size_t n, size_t width,
                     enum charset cs);
 
+/* The same sparkline as UTF-8 (or ASCII) text in buf, for a status line;
+ * returns the bytes written (NUL-terminated; cut if size is too small). */
+size_t chart_sparkline_text(char *buf, size_t size, const double *y, size_t n,
+                            size_t width, enum charset cs);
+
 /* Numbers for people: "12 k", "3.4 M", "0.02 %"; writes to buf (NUL-ended). */
 void chart_format_number(char *buf, size_t size, double v);
 

@@ -4,6 +4,7 @@
  * a Braille line with two points per cell.  Values spanning more than
  * three decades, all positive, go on a log scale; gaps stay blank. */
 #include <math.h>
+#include <string.h>
 
 #include "view/chart_cells.h"
 
@@ -83,4 +84,29 @@ int chart_sparkline(struct line *l, const double *y, size_t n, size_t width,
 		rc = line_put(l, b.c[c]);
 	cells_free(&b);
 	return rc;
+}
+
+size_t chart_sparkline_text(char *buf, size_t size, const double *y, size_t n,
+                            size_t width, enum charset cs)
+{
+	struct line l = { 0 };
+	size_t used = 0;
+	char enc[8];
+
+	if (size == 0)
+		return 0;
+	buf[0] = '\0';
+	if (chart_sparkline(&l, y, n, width, cs) == 0) {
+		for (size_t i = 0; i < l.len; i++) {
+			size_t k = glyph_encode(&l.cells[i], cs, enc);
+
+			if (used + k + 1 > size)
+				break;
+			memcpy(buf + used, enc, k);
+			used += k;
+		}
+		buf[used] = '\0';
+	}
+	line_free(&l);
+	return used;
 }

@@ -11,7 +11,7 @@ cd "$tmp/work" || exit 1
 start 100 40 --page in-the-blood
 # Select the first sim block: Tab until Enter opens the explorer.
 i=0
-while [ $i -lt 20 ]; do
+while [ $i -lt 60 ]; do
 	keys Tab
 	sleep 0.1
 	# The status line names the selected target.
