@@ -44,7 +44,8 @@ EXTRA_DIST += tests/golden/show.sh tests/golden/regen.sh tests/golden/pages \
 # Screen tests under tmux, one behaviour per file.
 TUI_TESTS = tests/tui/page-and-resize.sh tests/tui/reader.sh \
 	tests/tui/terminals.sh tests/tui/explorer.sh tests/tui/search.sh \
-	tests/tui/quiz-and-progress.sh tests/tui/glossary.sh tests/tui/suspend.sh
+	tests/tui/quiz-and-progress.sh tests/tui/glossary.sh tests/tui/suspend.sh \
+	tests/tui/idle.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh tests/tui/course
 
