@@ -57,42 +57,18 @@ static void contents_draw(struct app *app)
 
 static enum next contents_key(struct app *app, enum action action, int key)
 {
-	size_t n = app_npages(app);
+	enum next next;
 
 	(void)key;
-	switch (action) {
-	case ACT_LINE_DOWN:
-	case ACT_NEXT_TARGET:
-		if (app->contents_sel + 1 < n)
-			app->contents_sel++;
-		return NEXT_REDRAW;
-	case ACT_LINE_UP:
-	case ACT_PREV_TARGET:
-		if (app->contents_sel > 0)
-			app->contents_sel--;
-		return NEXT_REDRAW;
-	case ACT_TOP:
-		app->contents_sel = 0;
-		return NEXT_REDRAW;
-	case ACT_BOTTOM:
-		app->contents_sel = n - 1;
-		return NEXT_REDRAW;
-	case ACT_FOLLOW:
+	if (action == ACT_CONTENTS)
+		return NEXT_CLOSE;
+	if (action == ACT_FOLLOW) {
 		app->depth--;
 		if (app->contents_sel != app->current)
 			app_go(app, app->contents_sel, -1);
 		return NEXT_REDRAW;
-	case ACT_CONTENTS:
-	case ACT_CANCEL:
-	case ACT_QUIT:
-		return NEXT_CLOSE;
-	case ACT_HELP:
-		app->help_top = 0;
-		app_push(app, &help_screen);
-		return NEXT_REDRAW;
-	default:
-		return NEXT_NONE;
 	}
+	return list_key(app, &app->contents_sel, app_npages(app), action, &next) ? next : NEXT_NONE;
 }
 
 const struct screen_ops contents_screen = {

@@ -12,6 +12,7 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/session.c \
 	src/tui/help.c \
 	src/tui/keys.c src/tui/keys.h \
+	src/tui/list.c \
 	src/tui/nav.c \
 	src/tui/pager.c \
 	src/tui/prompt.c \

@@ -144,21 +144,10 @@ static void results_draw(struct app *app)
 static enum next results_key(struct app *app, enum action action, int key)
 {
 	struct course_search *cs = app->course_search;
-	size_t n = cs->result.npages;
+	enum next next;
 
 	(void)key;
-	switch (action) {
-	case ACT_LINE_DOWN:
-	case ACT_NEXT_TARGET:
-		if (cs->sel + 1 < n)
-			cs->sel++;
-		return NEXT_REDRAW;
-	case ACT_LINE_UP:
-	case ACT_PREV_TARGET:
-		if (cs->sel > 0)
-			cs->sel--;
-		return NEXT_REDRAW;
-	case ACT_FOLLOW: {
+	if (action == ACT_FOLLOW) {
 		size_t page = cs->result.pages[cs->sel].page;
 
 		app->depth--;
@@ -167,16 +156,7 @@ static enum next results_key(struct app *app, enum action action, int key)
 		app_go(app, page, 0);
 		return find_start(app, cs->pattern, true);
 	}
-	case ACT_CANCEL:
-	case ACT_QUIT:
-		return NEXT_CLOSE;
-	case ACT_HELP:
-		app->help_top = 0;
-		app_push(app, &help_screen);
-		return NEXT_REDRAW;
-	default:
-		return NEXT_NONE;
-	}
+	return list_key(app, &cs->sel, cs->result.npages, action, &next) ? next : NEXT_NONE;
 }
 
 const struct screen_ops results_screen = {

@@ -1,0 +1,36 @@
+/* list.c — the keys every list screen shares (contents, search results):
+ * moving the selection, help, and closing. */
+#include "tui/app.h"
+
+bool list_key(struct app *app, size_t *sel, size_t n, enum action action, enum next *next)
+{
+	*next = NEXT_REDRAW;
+	switch (action) {
+	case ACT_LINE_DOWN:
+	case ACT_NEXT_TARGET:
+		if (*sel + 1 < n)
+			(*sel)++;
+		return true;
+	case ACT_LINE_UP:
+	case ACT_PREV_TARGET:
+		if (*sel > 0)
+			(*sel)--;
+		return true;
+	case ACT_TOP:
+		*sel = 0;
+		return true;
+	case ACT_BOTTOM:
+		*sel = n ? n - 1 : 0;
+		return true;
+	case ACT_CANCEL:
+	case ACT_QUIT:
+		*next = NEXT_CLOSE;
+		return true;
+	case ACT_HELP:
+		app->help_top = 0;
+		app_push(app, &help_screen);
+		return true;
+	default:
+		return false;
+	}
+}
