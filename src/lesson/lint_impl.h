@@ -1,4 +1,5 @@
-/* lint_impl.h — what the lint files share (private to lint*.c).
+/* lint_impl.h — what the lint files share (private to lint*.c, and to
+ * walkthrough.c, which resolves a stop's anchor as lint resolves a link's).
  *
  * lint.c runs the checks and owns page structure, sim and quiz blocks;
  * lint_links.c owns heading anchors and links; lint_glossary.c owns the
@@ -52,6 +53,10 @@ void lint_consider(struct lint *l, const char *word, const char *candidate,
  * whose anchor repeats an earlier one.  Returns 0, or -1 out of memory. */
 int lint_anchors_build(struct lint *l);
 void lint_anchors_free(struct lint *l);
+/* Whether page p (or the glossary) has a heading with anchor slug; if not,
+ * near_buf holds the nearest anchor or "".  Needs lint_anchors_build(). */
+bool lint_has_anchor(struct lint *l, const struct page *p, const char *slug,
+                     char near_buf[LINT_SLUG_MAX]);
 /* Checks the links of doc, which is page p's (or one of its quiz blocks'). */
 void lint_check_links(struct lint *l, struct page *p, const struct doc *doc);
 

@@ -95,10 +95,8 @@ static const struct lint_anchors *anchors_of(const struct lint *l, const struct 
 	return &l->anchors[course_index(l->c, p)];
 }
 
-/* Whether page p has a heading with anchor slug; if not, near_buf holds
- * the nearest anchor or "". */
-static bool has_anchor(struct lint *l, const struct page *p, const char *slug,
-                       char near_buf[LINT_SLUG_MAX])
+bool lint_has_anchor(struct lint *l, const struct page *p, const char *slug,
+                     char near_buf[LINT_SLUG_MAX])
 {
 	const struct lint_anchors *a = anchors_of(l, p);
 	const char *best = NULL;
@@ -187,7 +185,7 @@ static void check_link(struct lint *l, struct page *from, const char *dest, int 
 	key[n] = '\0';
 	if (n && !(to = link_page(l, from, dest, key, line)))
 		return;
-	if (!hash || !hash[1] || has_anchor(l, to, hash + 1, near))
+	if (!hash || !hash[1] || lint_has_anchor(l, to, hash + 1, near))
 		return;
 	diag_add(l->d, DIAG_ERROR, from->path, line,
 	         "link '%.200s': page '%s' has no heading '#%.200s'%s%s%s", dest, to->id, hash + 1,

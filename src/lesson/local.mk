@@ -11,5 +11,6 @@ src_lesson_liblesson_a_SOURCES = \
 	src/lesson/lint_links.c src/lesson/lint_glossary.c \
 	src/lesson/load.c \
 	src/lesson/quiz.c src/lesson/quiz.h \
-	src/lesson/simblock.c src/lesson/simblock.h
+	src/lesson/simblock.c src/lesson/simblock.h \
+	src/lesson/walkthrough.c src/lesson/walkthrough.h
 src_lesson_liblesson_a_CPPFLAGS = $(AM_CPPFLAGS) $(CMARK_CFLAGS)
