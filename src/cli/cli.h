@@ -73,8 +73,8 @@ void cli_print_grid(FILE *out, const struct grid *g, const struct cli_ctx *ctx);
 	  "print a page (by number or id) laid out as plain text")           \
 	_(sim,    "sim",    "list | describe MODEL | MODEL [param=value ...]", \
 	  "run a simulation and print a table, CSV, JSON or a chart") \
-	_(lint,   "lint",   "[DIR]",                                         \
-	  "check the lesson pages in DIR, or built in") \
+	_(lint,   "lint",   "[--walkthrough FILE]... [DIR]",                 \
+	  "check the lesson pages and *.walk files in DIR (or built in), or walkthroughs") \
 	_(search, "search", "PATTERN [-i] [-F] [--page N] [--width W]",      \
 	  "print page:line: text for each line matching a PCRE2 pattern") \
 	_(quiz,   "quiz",   "[PAGE]",                                        \

@@ -1,7 +1,10 @@
 /* cmd_lint.c — `cascade lint [DIR]`: loads a content directory (the
- * built-in pages by default), runs the checks of lesson/lint.h and prints
- * every problem, the loader's included, as "file:line: message" in file
- * and line order.  Exit status 1 when there is any, 0 when none. */
+ * built-in pages by default), runs the checks of lesson/lint.h, the
+ * directory's walkthrough files included, and prints every problem, the
+ * loader's included, as "file:line: message" in file and line order.
+ * `cascade lint --walkthrough FILE [DIR]` checks only walkthrough files
+ * (lesson/walkthrough.h) against the course.  Exit status 1 when there is
+ * any problem, 0 when none. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +12,7 @@
 #include "lesson/course.h"
 #include "lesson/diag.h"
 #include "lesson/lint.h"
+#include "lesson/walkthrough.h"
 
 struct ranked {
 	struct diag diag;
@@ -45,26 +49,92 @@ static void sort_diags(struct diags *d)
 	free(r);
 }
 
+/* The FILE of "--walkthrough FILE" or "--walkthrough=FILE" at argv[*i]
+ * (moving *i past FILE): "" when it is missing, NULL when argv[*i] is
+ * another argument. */
+static const char *walk_option(int argc, char **argv, int *i)
+{
+	const char *a = argv[*i], *name = "--walkthrough";
+	size_t n = strlen(name);
+
+	if (strncmp(a, name, n) != 0 || (a[n] != '\0' && a[n] != '='))
+		return NULL;
+	if (a[n] == '=')
+		return a + n + 1;
+	return *i + 1 < argc ? argv[++*i] : "";
+}
+
+/* "[--walkthrough FILE]... [DIR]": sets *dir if given and counts the
+ * walkthrough files.  Returns 0, or 2 after a usage message. */
+static int lint_args(struct cli_ctx *ctx, int argc, char **argv, const char **dir,
+                     int *nwalk)
+{
+	bool have_dir = false;
+
+	for (int i = 1; i < argc; i++) {
+		const char *file = walk_option(argc, argv, &i);
+
+		if (file && !*file)
+			return cli_usage_error(ctx, "lint: --walkthrough needs a file");
+		if (file) {
+			(*nwalk)++;
+		} else if (argv[i][0] == '-' && argv[i][1]) {
+			return cli_usage_error(ctx, "lint: unknown option '%s'", argv[i]);
+		} else if (have_dir) {
+			return cli_usage_error(ctx, "lint: unexpected argument '%s'", argv[i]);
+		} else {
+			have_dir = true;
+			*dir = argv[i];
+		}
+	}
+	return 0;
+}
+
+/* Checks each --walkthrough file of argv against c into d. */
+static void lint_walk_files(struct course *c, int argc, char **argv, struct diags *d)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *file = walk_option(argc, argv, &i);
+		struct walkthrough w;
+
+		if (file) {
+			walkthrough_load(&w, file, c, d);
+			walkthrough_free(&w);
+		}
+	}
+}
+
 int cmd_lint(struct cli_ctx *ctx, int argc, char **argv)
 {
 	const char *dir = ctx->content_dir;
 	struct course c;
-	struct diags d;
-	int rc;
+	struct diags d, walk;
+	int rc, nwalk = 0;
 
-	if (argc > 1 && argv[1][0] == '-' && argv[1][1])
-		return cli_usage_error(ctx, "lint: unknown option '%s'", argv[1]);
-	if (argc > 2)
-		return cli_usage_error(ctx, "lint: unexpected argument '%s'", argv[2]);
-	if (argc == 2)
-		dir = argv[1];
+	if ((rc = lint_args(ctx, argc, argv, &dir, &nwalk)) != 0)
+		return rc;
 	diags_init(&d);
-	if (course_load(&c, dir, &d) == 0)
-		lint_course(&c, &d);
+	diags_init(&walk);
+	if (course_load(&c, dir, &d) == 0) {
+		if (nwalk > 0) {
+			lint_walk_files(&c, argc, argv, &walk);
+		} else {
+			lint_course(&c, &d);
+			if (dir)
+				lint_walkthroughs(&c, dir, &d);
+		}
+	}
+	/* Checking walkthroughs, the course's own warnings are lint DIR's to
+	 * tell; its errors stay, as they may explain a missing page. */
+	if (nwalk > 0 && d.nerrors == 0)
+		diags_free(&d);
 	sort_diags(&d);
 	cli_print_diags(&d);
-	rc = d.len > 0 || d.nerrors > 0 ? 1 : 0;
+	sort_diags(&walk);
+	cli_print_diags(&walk);
+	rc = d.len > 0 || d.nerrors > 0 || walk.len > 0 || walk.nerrors > 0 ? 1 : 0;
 	course_free(&c);
 	diags_free(&d);
+	diags_free(&walk);
 	return rc;
 }

@@ -1,5 +1,8 @@
 /* lint.c — the checks of `cascade lint` over a loaded course (see lint.h
  * for what is checked here and what the parsers check themselves). */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +12,7 @@
 #include "lesson/lint_impl.h"
 #include "lesson/quiz.h"
 #include "lesson/simblock.h"
+#include "lesson/walkthrough.h"
 
 bool lint_is_step_page(const struct page *p)
 {
@@ -292,5 +296,73 @@ size_t lint_course(struct course *c, struct diags *d)
 			lint_check_glossary(&l);
 	}
 	lint_anchors_free(&l);
+	return d->len - before;
+}
+
+/* ---- walkthroughs ---- */
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The names of dir's walkthrough files, sorted, into *names; -1 after a
+ * message. */
+static int walk_names(const char *dir, char ***names, size_t *n, struct diags *d)
+{
+	size_t suffix = strlen(WALK_SUFFIX), cap = 0;
+	DIR *dp = opendir(dir);
+	struct dirent *e;
+
+	*names = NULL;
+	*n = 0;
+	if (!dp) {
+		diag_add(d, DIAG_ERROR, dir, 0, "cannot open content directory: %s", strerror(errno));
+		return -1;
+	}
+	while ((e = readdir(dp)) != NULL && *n < LINT_MAX_WALKTHROUGHS) {
+		size_t len = strlen(e->d_name);
+
+		if (e->d_name[0] == '.' || len <= suffix ||
+		    strcmp(e->d_name + len - suffix, WALK_SUFFIX) != 0)
+			continue;
+		if (*n == cap) {
+			char **q = realloc(*names, (cap ? cap * 2 : 8) * sizeof *q);
+
+			if (!q)
+				break;
+			*names = q;
+			cap = cap ? cap * 2 : 8;
+		}
+		if (((*names)[*n] = strdup(e->d_name)) != NULL)
+			(*n)++;
+	}
+	closedir(dp);
+	if (*n)
+		qsort(*names, *n, sizeof **names, by_name);
+	return 0;
+}
+
+size_t lint_walkthroughs(struct course *c, const char *dir, struct diags *d)
+{
+	size_t before = d->len, n;
+	char **names;
+
+	if (walk_names(dir, &names, &n, d) != 0)
+		return d->len - before;
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(dir) + strlen(names[i]) + 2;
+		char *path = malloc(len);
+		struct walkthrough w;
+
+		if (path) {
+			snprintf(path, len, "%s/%s", dir, names[i]);
+			walkthrough_load(&w, path, c, d);
+			walkthrough_free(&w);
+		}
+		free(path);
+		free(names[i]);
+	}
+	free(names);
 	return d->len - before;
 }

@@ -6,7 +6,9 @@
  * PMIDs, and the glossary (terms defined once, aliases that collide, order).
  * Sim blocks, quiz blocks and glossary form are read by their own parsers
  * (simblock.h, quiz.h, glossary.h), whose diagnostics lint passes on; front
- * matter, UTF-8 and duplicate ids are course_load()'s.  Never prints. */
+ * matter, UTF-8 and duplicate ids are course_load()'s.  Walkthrough files
+ * (walkthrough.h) in a content directory are checked against its course.
+ * Never prints. */
 #ifndef CASCADE_LINT_H
 #define CASCADE_LINT_H
 
@@ -36,5 +38,11 @@ bool lint_is_step_page(const struct page *p);
 /* Checks every page of c and its glossary; problems go to d with the
  * file and line they are on.  Returns the number of problems added. */
 size_t lint_course(struct course *c, struct diags *d);
+
+/* Checks every walkthrough file (*.walk, see walkthrough.h) in directory
+ * dir against c, in name order; at most LINT_MAX_WALKTHROUGHS of them.
+ * Returns the number of problems added. */
+#define LINT_MAX_WALKTHROUGHS 999
+size_t lint_walkthroughs(struct course *c, const char *dir, struct diags *d);
 
 #endif
