@@ -74,7 +74,7 @@ void cli_print_grid(FILE *out, const struct grid *g, const struct cli_ctx *ctx);
 	_(sim,    "sim",    "list | describe MODEL | MODEL [param=value ...]", \
 	  "run a simulation and print a table, CSV, JSON or a chart") \
 	_(lint,   "lint",   "[--walkthrough FILE]... [DIR]",                 \
-	  "check the lesson pages and *.walk files in DIR (or built in), or walkthroughs") \
+	  "check the lesson pages in DIR (or built in) and walkthrough files") \
 	_(search, "search", "PATTERN [-i] [-F] [--page N] [--width W]",      \
 	  "print page:line: text for each line matching a PCRE2 pattern") \
 	_(quiz,   "quiz",   "[PAGE]",                                        \
