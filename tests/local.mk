@@ -59,3 +59,4 @@ include tests/view/charts.mk
 include tests/lint/local.mk
 include tests/search/local.mk
 include tests/progress/local.mk
+include tests/walk/local.mk
