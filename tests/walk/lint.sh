@@ -3,13 +3,14 @@
 # broken file of tests/walk/broken, exit 1 and every message listed in
 # tests/walk/expected.txt and no other; the same messages when the files
 # sit in a content directory given to `cascade lint DIR`; silence and exit
-# 0 on the shipped example; usage errors exit 2.
+# 0 on the shipped example and on the example in cascade-content(5);
+# usage errors exit 2.
 . "$top_srcdir/tests/lib.sh"
 scratch
 grep -v -e '^#' -e '^$' "$top_srcdir/tests/walk/expected.txt" > "$tmp/want"
 nwant=$(wc -l < "$tmp/want")
 nfiles=$(ls "$top_srcdir"/tests/walk/broken/*.walk | wc -l)
-plan $((nwant + nfiles + 20))
+plan $((nwant + nfiles + 22))
 
 # check_messages LABEL ERRFILE WANTFILE: one test per wanted message, and
 # one that nothing else was said.
@@ -64,6 +65,14 @@ if [ -s "$tmp/out" ] || [ -s "$tmp/err" ]; then
 else
 	ok "example: no output"
 fi
+
+# The example in cascade-content(5), unescaped, is a good walkthrough too.
+sed -n '/^\.\\" walkthrough example begins/,/^\.\\" walkthrough example ends/p' \
+	man/cascade-content.5 | grep -v '^\.' | sed 's/\\-/-/g' > "$tmp/man.walk"
+"$CASCADE" lint --walkthrough "$tmp/man.walk" > "$tmp/out" 2> "$tmp/err"
+check "cascade-content(5) example: exit status 0" test $? -eq 0
+check "cascade-content(5) example: no output, and it has stops" \
+	test ! -s "$tmp/err" -a "$(grep -c '^stop ' "$tmp/man.walk")" -ge 3
 
 # A content directory: the pages, a stray file lint DIR warns about, the
 # example and the broken files.
