@@ -1,5 +1,6 @@
 /* lint.c — the checks of `cascade lint` over a loaded course (see lint.h
- * for what is checked here and what the parsers check themselves). */
+ * for what is checked here and what the parsers check themselves), and
+ * finding a content directory's walkthrough files (read by walkthrough.c). */
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
