@@ -30,6 +30,7 @@ static void usage(FILE *out, const char *prog)
 	        "  --page PAGE       open the pager at this page (number or id)\n"
 	        "  --charset NAME    ascii, blocks or braille (default: from the locale)\n"
 	        "  --theme NAME      dark or light background (default: dark)\n"
+	        "  --walkthrough FILE  step through an instructor's stops with } and {\n"
 	        "  --restricted      for lab accounts: no other content, no files written\n"
 	        "                    but progress (also CASCADE_RESTRICTED=1)\n"
 	        "  --help            show this help and exit\n"
@@ -99,6 +100,10 @@ int main(int argc, char **argv)
 			if (!(v = option_value(argc, argv, &i, "--charset")) || charset_parse(v, &ctx.charset))
 				return cli_usage_error(&ctx, "--charset must be ascii, blocks or braille");
 			have_charset = true;
+		} else if (is_option(argv[i], "--walkthrough")) {
+			if (!(v = option_value(argc, argv, &i, "--walkthrough")) || !*v)
+				return cli_usage_error(&ctx, "--walkthrough needs a file");
+			topts.walkthrough = v;
 		} else if (strcmp(argv[i], "--restricted") == 0) {
 			restricted = true;
 		} else if (is_option(argv[i], "--theme")) {
@@ -113,6 +118,8 @@ int main(int argc, char **argv)
 	if (restricted && ctx.content_dir)
 		return cli_usage_error(&ctx, "restricted mode: lessons come only from the built-in "
 		                       "copy (drop --content and CASCADE_CONTENT)");
+	if (restricted && topts.walkthrough)
+		return cli_usage_error(&ctx, "restricted mode: no walkthrough files");
 
 	if (i < argc) {
 		const struct cli_command *cmd = cli_command_find(argv[i]);

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "lesson/course.h"
+#include "lesson/walkthrough.h"
 #include "progress/progress.h"
 #include "tui/find.h"
 #include "tui/keys.h"
@@ -96,6 +97,9 @@ struct app {
 	struct course_search *course_search; /* results.c's state, or NULL */
 	struct progress progress; /* the student's, kept between sessions */
 	struct gloss_state *gloss; /* gloss.c's glossary and matcher, or NULL */
+	struct walkthrough walk; /* --walkthrough FILE: its stops (nstops 0: none) */
+	size_t stop;             /* the stop shown */
+	bool notes_hidden;       /* the instructor closed the notes pane */
 	size_t recorded_page;    /* the page last saved as visited */
 	bool animating;          /* the top screen wants ticks */
 	char message[256];       /* one-off text for the status line */
@@ -121,6 +125,15 @@ bool list_key(struct app *app, size_t *sel, size_t n, enum action action, enum n
 void course_search_prompt(struct app *app);
 void course_search_free(struct app *app);
 
+/* Walkthroughs (walk.c). */
+int walk_open(struct app *app);          /* loads opts->walkthrough; -1: refused */
+enum next walk_go(struct app *app, long delta); /* to the next/previous stop */
+void walk_show_stop(struct app *app, size_t i);
+int walk_notes_rows(const struct app *app); /* rows the notes pane takes */
+void walk_draw_notes(struct app *app);
+/* "Stop 2 of 5" for the status line, or "" */
+const char *walk_status(const struct app *app, char *buf, size_t size);
+
 /* Progress (session.c). */
 void session_open(struct app *app);
 void session_close(struct app *app);
@@ -140,8 +153,9 @@ struct page *app_page(struct app *app, size_t i);
 size_t app_npages(const struct app *app);
 
 struct simblock;
-/* Opens the explorer on a sim block's settings (explorer.c); -1 on ENOMEM. */
-int explorer_open(struct app *app, const struct simblock *sb);
+/* Opens the explorer on a sim block's settings and runs it with seed
+ * (explorer.c); -1 on ENOMEM. */
+int explorer_open(struct app *app, const struct simblock *sb, uint64_t seed);
 void explorer_close(struct app *app);
 
 /* The current page's view, laid out at the current width. */

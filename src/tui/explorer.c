@@ -401,16 +401,17 @@ static bool explorer_tick(struct app *app)
 	return true;
 }
 
-int explorer_open(struct app *app, const struct simblock *sb)
+int explorer_open(struct app *app, const struct simblock *sb, uint64_t seed)
 {
 	struct explorer *e = calloc(1, sizeof *e);
 
 	if (!e)
 		return -1;
+	explorer_close(app); /* one explorer at a time */
 	e->model = sb->model;
 	memcpy(e->block_values, sb->values, sizeof e->block_values);
 	memcpy(e->values, sb->values, sizeof e->values);
-	e->seed = SIMBLOCK_SEED;
+	e->seed = seed;
 	app->explorer = e;
 	run_now(app, e, false);
 	app_push(app, &explorer_screen);

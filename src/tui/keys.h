@@ -33,6 +33,9 @@ enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE__COUNT };
 	_(SEARCH_NEXT, PAGER, "repeat the search")                               \
 	_(SEARCH_PREV, PAGER, "repeat the search in the other direction")        \
 	_(SEARCH_COURSE, PAGER, "search every page and the glossary")            \
+	_(STOP_NEXT, ANY, "walkthrough: go to the next stop")                    \
+	_(STOP_PREV, ANY, "walkthrough: go back to the previous stop")           \
+	_(NOTES, ANY, "walkthrough: show or hide the instructor's notes")       \
 	_(PARAM_NEXT, EXPLORER, "select the next parameter")                     \
 	_(PARAM_PREV, EXPLORER, "select the previous parameter")                 \
 	_(VALUE_UP, EXPLORER, "raise the parameter a little")                    \

@@ -18,5 +18,6 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/prompt.c \
 	src/tui/quizplay.c \
 	src/tui/paint.c \
-	src/tui/tui.c src/tui/tui.h
+	src/tui/tui.c src/tui/tui.h \
+	src/tui/walk.c
 src_tui_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) $(CURSES_CFLAGS) $(CMARK_CFLAGS)

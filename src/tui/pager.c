@@ -90,9 +90,11 @@ static void status_right(struct app *app, const struct page_view *v, int rows,
 {
 	size_t len = v->layout.grid.len, n = 0;
 	const char *where = v->top + (size_t)rows >= len ? "(END)" : v->top == 0 ? "(TOP)" : "";
+	char stop[32];
 
 	if (app->opts->restricted)
 		n = (size_t)snprintf(buf, size, "restricted  ");
+	n += (size_t)snprintf(buf + n, size - n, "%s", walk_status(app, stop, sizeof stop));
 	if (app->current >= app->course.npages)
 		snprintf(buf + n, size - n, "%s", app->cols >= 60 ? "Glossary  h:help" : "Glossary");
 	else if (app->cols >= 60)
@@ -222,7 +224,7 @@ static enum next follow(struct app *app, struct page_view *v)
 			snprintf(app->message, sizeof app->message, "This simulation cannot run (see cascade lint).");
 			return NEXT_REDRAW;
 		}
-		if (explorer_open(app, &sb) != 0)
+		if (explorer_open(app, &sb, SIMBLOCK_SEED) != 0)
 			snprintf(app->message, sizeof app->message, "Out of memory.");
 		return NEXT_REDRAW;
 	}

@@ -90,7 +90,9 @@ size_t app_npages(const struct app *app)
 
 int app_text_rows(const struct app *app)
 {
-	return app->lines > 1 ? app->lines - 1 : 1;
+	int rows = app->lines - 1 - walk_notes_rows(app);
+
+	return rows > 1 ? rows : 1;
 }
 
 void app_relayout(struct app *app)
@@ -120,8 +122,10 @@ static void draw(struct app *app)
 {
 	if (app->cols < TUI_MIN_COLS || app->lines < TUI_MIN_LINES)
 		draw_too_small(app);
-	else
+	else {
 		app->stack[app->depth - 1]->draw(app);
+		walk_draw_notes(app);
+	}
 	refresh();
 }
 
@@ -173,6 +177,7 @@ static int terminal_usable(void)
 static bool handle_key(struct app *app, int r, wint_t ch)
 {
 	const struct screen_ops *top = app->stack[app->depth - 1];
+	enum action action;
 	enum next next;
 	int key;
 
@@ -181,7 +186,17 @@ static bool handle_key(struct app *app, int r, wint_t ch)
 		return true;
 	}
 	key = r == KEY_CODE_YES ? (int)ch | KEY_FUNCTION : (int)ch;
-	next = top->key(app, key_action(top->scope, key), key);
+	action = key_action(top->scope, key);
+	if ((action == ACT_STOP_NEXT || action == ACT_STOP_PREV) && top != &prompt_screen) {
+		walk_go(app, action == ACT_STOP_NEXT ? 1 : -1);
+		return true;
+	}
+	if (action == ACT_NOTES && top != &prompt_screen) {
+		app->notes_hidden = !app->notes_hidden;
+		app_relayout(app); /* the page area changed size */
+		return true;
+	}
+	next = top->key(app, action, key);
 	if (next == NEXT_QUIT)
 		return false;
 	if (next == NEXT_CLOSE && app->depth > 1)
@@ -248,6 +263,10 @@ int tui_run(const struct tui_opts *opts)
 		course_free(&app.course);
 		return 2;
 	}
+	if (walk_open(&app) != 0) {
+		course_free(&app.course);
+		return 1; /* the walkthrough's problems are printed, file:line */
+	}
 	session_open(&app);
 	gloss_open(&app);
 	app.views = calloc(app_npages(&app), sizeof *app.views);
@@ -255,6 +274,7 @@ int tui_run(const struct tui_opts *opts)
 	if (!screen) {
 		free(app.views);
 		gloss_close(&app);
+		walkthrough_free(&app.walk);
 		progress_free(&app.progress);
 		course_free(&app.course);
 		return TUI_NO_TERMINAL;
@@ -273,6 +293,8 @@ int tui_run(const struct tui_opts *opts)
 	paint_init_colors(&app);
 	app_push(&app, &pager_screen);
 	getmaxyx(stdscr, app.lines, app.cols);
+	if (app.walk.nstops)
+		walk_show_stop(&app, 0);
 
 	loop(&app);
 
@@ -287,6 +309,7 @@ int tui_run(const struct tui_opts *opts)
 		rc = 128 + quit_signal;
 	app_relayout(&app);
 	free(app.views);
+	walkthrough_free(&app.walk);
 	course_free(&app.course);
 	return rc;
 }

@@ -17,6 +17,7 @@ struct tui_opts {
 	bool color;               /* false under NO_COLOR */
 	enum theme_id theme;
 	bool restricted;          /* lab accounts: no files written but progress */
+	const char *walkthrough;  /* --walkthrough FILE, or NULL */
 };
 
 /* Runs the pager until the reader quits.  Returns an exit status, or

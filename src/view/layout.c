@@ -319,6 +319,34 @@ int layout_excerpt(struct layout *lo, struct page *p, size_t first, size_t end,
 	return f.err;
 }
 
+int layout_text(struct layout *lo, const char *utf8, const struct layout_opts *o)
+{
+	struct flow f;
+	size_t width = o->width < LAYOUT_MIN_WIDTH ? LAYOUT_MIN_WIDTH : o->width;
+
+	memset(lo, 0, sizeof *lo);
+	grid_init(&lo->grid, width);
+	flow_init(&f, lo, o);
+	for (const char *s = utf8; *s && !f.err;) {
+		const char *eol = strchr(s, '\n');
+		size_t n = eol ? (size_t)(eol - s) : strlen(s);
+		char *para = strndup(s, n);
+
+		if (!para) {
+			f.err = -1;
+			break;
+		}
+		if (n == 0)
+			flow_blank(&f);
+		flow_text(&f, para, ROLE_TEXT, 0, 0);
+		flow_end(&f);
+		free(para);
+		s += n + (eol != NULL);
+	}
+	flow_free(&f);
+	return f.err;
+}
+
 void layout_free(struct layout *lo)
 {
 	grid_free(&lo->grid);

@@ -67,6 +67,9 @@ struct layout {
 int layout_page(struct layout *lo, struct page *p, const struct layout_opts *o,
                 struct diags *d);
 void layout_free(struct layout *lo);
+/* Plain text (not Markdown): each line of utf8 a paragraph, wrapped;
+ * instructor notes. */
+int layout_text(struct layout *lo, const char *utf8, const struct layout_opts *o);
 /* Lays out only blocks [first, end) of p's doc, without the title: a
  * glossary definition for a pop-up. */
 int layout_excerpt(struct layout *lo, struct page *p, size_t first, size_t end,
