@@ -3,7 +3,7 @@
 EXTRA_PROGRAMS = bench/sim_bench
 bench_sim_bench_SOURCES = bench/sim_bench.c
 bench_sim_bench_CPPFLAGS = $(AM_CPPFLAGS) $(GSL_CFLAGS)
-bench_sim_bench_LDADD = src/sim/libsim.a $(GSL_LIBS) -lm
+bench_sim_bench_LDADD = src/sim/libsim.a src/util/libutil.a $(GSL_LIBS) -lm
 CLEANFILES += bench/sim_bench$(EXEEXT)
 
 .PHONY: bench

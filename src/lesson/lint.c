@@ -14,6 +14,7 @@
 #include "lesson/quiz.h"
 #include "lesson/simblock.h"
 #include "lesson/walkthrough.h"
+#include "util/edit.h"
 
 bool lint_is_step_page(const struct page *p)
 {
@@ -22,36 +23,6 @@ bool lint_is_step_page(const struct page *p)
 
 /* ---- helpers ---- */
 
-/* Levenshtein distance of a and b, both at most LINT_SLUG_MAX bytes counted. */
-static size_t edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	size_t row[LINT_SLUG_MAX + 1];
-
-	if (la > LINT_SLUG_MAX)
-		la = LINT_SLUG_MAX;
-	if (lb > LINT_SLUG_MAX)
-		lb = LINT_SLUG_MAX;
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = j;
-	for (size_t i = 1; i <= la; i++) {
-		size_t diag = row[0];
-
-		row[0] = i;
-		for (size_t j = 1; j <= lb; j++) {
-			size_t up = row[j];
-			size_t best = diag + (a[i - 1] != b[j - 1]);
-
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diag = up;
-		}
-	}
-	return row[lb];
-}
 
 void lint_consider(struct lint *l, const char *word, const char *candidate,
                    const char **best, size_t *best_dist)

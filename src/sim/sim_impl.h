@@ -75,7 +75,6 @@ void sim_result_add_value(struct sim_result *out, const char *name,
 double sim_series_halftime(const struct sim_series *s);
 
 /* Edit distance, for "did you mean". */
-size_t sim_edit_distance(const char *a, const char *b);
 /* The candidate nearest to name, if near enough to be a likely typo. */
 const char *sim_nearest(const char *name, const char *const *cands,
                         size_t n);
