@@ -19,7 +19,7 @@ nodist_src_libcontent_a_SOURCES = src/content_builtin.c
 bin_PROGRAMS += src/cascade
 src_cascade_SOURCES = src/main.c
 # Innermost layers last.
-CASCADE_LIBS = src/tui/libtui.a src/cli/libcli.a src/progress/libprogress.a \
+CASCADE_LIBS = src/tui/libtui.a src/cli/libcli.a src/progress/libprogress.a src/class/libclass.a \
 	src/search/libsearch.a $(PCRE2_LIBS) src/view/libview.a \
 	src/lesson/liblesson.a src/libcontent.a src/sim/libsim.a src/util/libutil.a
 src_cascade_LDADD = $(CASCADE_LIBS) \
