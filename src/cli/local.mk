@@ -12,3 +12,4 @@ src_cli_libcli_a_SOURCES = \
 	src/cli/cmd_sim.c \
 	src/cli/print.c
 include src/cli/sim.mk
+include src/cli/class.mk

@@ -1,0 +1,39 @@
+/* cmd_notes.c — `cascade notes CLASS`: the instructor's notes for each
+ * walkthrough stop, in a second terminal, from the instructor's own class
+ * session (the leader admits notes clients of its own uid only). */
+#include <stdio.h>
+#include <string.h>
+
+#include "class/class.h"
+#include "cli/class_cli.h"
+#include "cli/cli.h"
+
+/* The page the notes belong to: the leader's latest. */
+struct notes_view {
+	char page[CLASS_ID_MAX + 1];
+};
+
+static void show_notes(void *arg, const struct class_update *u)
+{
+	struct notes_view *v = arg;
+
+	if (u->state_changed)
+		snprintf(v->page, sizeof v->page, "%s", u->state.page);
+	if (!u->notes_changed)
+		return;
+	if (u->notes_len == 0) {
+		printf("== no notes%s%s\n", v->page[0] ? " for " : "", v->page);
+	} else {
+		printf("== notes%s%s\n%s", v->page[0] ? " for " : "", v->page, u->notes);
+		if (u->notes[u->notes_len - 1] != '\n')
+			putchar('\n');
+	}
+	fflush(stdout);
+}
+
+int cli_notes(struct cli_ctx *ctx, const char *class_name, const char *dir)
+{
+	struct notes_view v = { "" };
+
+	return cli_class_run(ctx, class_name, dir, CLASS_ROLE_NOTES, show_notes, &v);
+}
