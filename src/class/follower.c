@@ -56,6 +56,10 @@ static enum class_status say_hello(struct class_follower *f, const char *user,
 
 		if (n < 0 && errno == EINTR)
 			continue;
+		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+			class_errf(err, "the leader does not answer (busy or stuck)");
+			return CLASS_ERR;
+		}
 		if (n <= 0) {
 			class_errf(err, "the leader closed the connection (%s)",
 			           n < 0 ? strerror(errno) : "at once");

@@ -37,8 +37,9 @@ struct class_listen {
 int class_sock_listen(struct class_listen *ls, struct class_err *err);
 /* Removes the file at path if it is still the one made (same dev, ino). */
 void class_sock_unlink(const char *path, dev_t dev, ino_t ino);
-/* Connects to path, naming class and dir in the messages.  A blocking
- * descriptor with close-on-exec, or -1. */
+/* Connects to path, naming class and dir in the messages; gives up after
+ * a few seconds if the leader does not accept.  A blocking descriptor
+ * (sends time out the same way) with close-on-exec, or -1. */
 int class_sock_connect(const char *path, const char *class_name, const char *dir,
                        struct class_err *err);
 /* O_NONBLOCK and FD_CLOEXEC; 0 or -1. */

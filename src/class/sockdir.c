@@ -11,10 +11,13 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/un.h>
 #include <unistd.h>
 
 #include "class/impl.h"
+
+#define CONNECT_WAIT_S 5 /* seconds a follower waits for a busy leader */
 
 void class_errf(struct class_err *e, const char *fmt, ...)
 {
@@ -264,6 +267,7 @@ static void refused(const char *path, const char *class_name, struct class_err *
 int class_sock_connect(const char *path, const char *class_name, const char *dir,
                        struct class_err *err)
 {
+	struct timeval wait = { .tv_sec = CONNECT_WAIT_S };
 	struct sockaddr_un sun;
 	int fd = unix_socket(path, &sun);
 
@@ -271,6 +275,9 @@ int class_sock_connect(const char *path, const char *class_name, const char *dir
 		class_errf(err, "cannot make a socket: %s", strerror(errno));
 		return -1;
 	}
+	/* A stuck leader with a full backlog must not hang us: connect and
+	 * the hello give up after CONNECT_WAIT_S. */
+	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &wait, sizeof wait);
 	if (connect(fd, (struct sockaddr *)&sun, sizeof sun) == 0)
 		return fd;
 	if (errno == ENOENT)
@@ -281,6 +288,9 @@ int class_sock_connect(const char *path, const char *class_name, const char *dir
 		           "a session that ended)", class_name, dir);
 	else if (errno == EACCES || errno == EPERM)
 		refused(path, class_name, err);
+	else if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINPROGRESS)
+		class_errf(err, "class '%s' in %s does not answer (its leader is busy or stuck)",
+		           class_name, dir);
 	else
 		class_errf(err, "cannot connect to %s: %s", path, strerror(errno));
 	close(fd);
