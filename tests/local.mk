@@ -60,3 +60,5 @@ include tests/lint/local.mk
 include tests/search/local.mk
 include tests/progress/local.mk
 include tests/walk/local.mk
+
+include tests/class/local.mk
