@@ -23,3 +23,15 @@ CLEANFILES += bench/search_bench$(EXEEXT)
 bench: bench-search
 bench-search: bench/search_bench$(EXEEXT)
 	bench/search_bench$(EXEEXT)
+
+# The class benchmark: how far followers lag their leader, for 1, 20 and
+# 200 followers, each a process.
+EXTRA_PROGRAMS += bench/class_bench
+bench_class_bench_SOURCES = bench/class_bench.c
+bench_class_bench_LDADD = src/class/libclass.a
+CLEANFILES += bench/class_bench$(EXEEXT)
+
+.PHONY: bench-class
+bench: bench-class
+bench-class: bench/class_bench$(EXEEXT)
+	bench/class_bench$(EXEEXT)
