@@ -60,6 +60,17 @@ static bool is_option(const char *arg, const char *name)
 	return strncmp(arg, name, n) == 0 && (arg[n] == '\0' || arg[n] == '=');
 }
 
+/* The pager's options from the global ones. */
+static void start_pager(struct tui_opts *t, const struct cli_ctx *ctx, const char *no_color,
+                        bool restricted)
+{
+	t->content_dir = ctx->content_dir;
+	t->charset = ctx->charset;
+	t->charset_forced = ctx->charset_forced;
+	t->color = !(no_color && *no_color);
+	t->restricted = restricted;
+}
+
 int main(int argc, char **argv)
 {
 	const char *env_dir = getenv("CASCADE_CONTENT");
@@ -127,12 +138,26 @@ int main(int argc, char **argv)
 		if (!cmd)
 			return cli_usage_error(&ctx, "unknown command '%s'", argv[i]);
 		rc = cmd->run(&ctx, argc - i, argv + i);
+		if (rc == CLI_START_PAGER) {
+			/* lead or follow: the pager in a class mode. */
+			topts.class_mode = ctx.launch.mode == CLI_LAUNCH_LEAD ? CLASS_MODE_LEAD
+			                                                      : CLASS_MODE_FOLLOW;
+			topts.class_name = ctx.launch.class_name;
+			topts.class_dir = ctx.launch.dir;
+			topts.class_group = ctx.launch.group;
+			topts.no_ahead = ctx.launch.no_ahead;
+			if (ctx.launch.walkthrough)
+				topts.walkthrough = ctx.launch.walkthrough;
+			start_pager(&topts, &ctx, no_color, restricted);
+			rc = tui_run(&topts);
+			if (rc == TUI_NO_TERMINAL) {
+				cli_error(&ctx, "%s needs a terminal (or: cascade follow CLASS --headless)",
+				          argv[i]);
+				rc = 1;
+			}
+		}
 	} else {
-		topts.content_dir = ctx.content_dir;
-		topts.charset = ctx.charset;
-		topts.charset_forced = have_charset;
-		topts.color = !(no_color && *no_color);
-		topts.restricted = restricted;
+		start_pager(&topts, &ctx, no_color, restricted);
 		rc = tui_run(&topts);
 		if (rc == TUI_NO_TERMINAL)
 			rc = cli_print_instead_of_pager(&ctx, topts.start_page);

@@ -15,6 +15,19 @@
 struct course; /* lesson/course.h */
 struct page;
 
+/* What `lead` and `follow` ask main() to start: the pager in a class
+ * mode (the CLI itself never starts curses). */
+enum cli_launch_mode { CLI_LAUNCH_NONE, CLI_LAUNCH_LEAD, CLI_LAUNCH_FOLLOW };
+struct cli_launch {
+	enum cli_launch_mode mode;
+	const char *class_name;
+	const char *dir;          /* --dir, or NULL */
+	const char *group;        /* lead --group, or NULL */
+	const char *walkthrough;  /* lead --walkthrough, or NULL */
+	bool no_ahead;            /* lead --no-ahead */
+};
+#define CLI_START_PAGER (-1) /* a command's status: start the pager (ctx->launch) */
+
 struct cli_ctx {
 	const char *progname;   /* "cascade", for messages */
 	struct course *course;  /* loaded lazily by cli_course(); may be NULL */
@@ -25,6 +38,7 @@ struct cli_ctx {
 	bool color;             /* may use SGR colour (tty and no NO_COLOR) */
 	int width;              /* --width, or the terminal's, or 80 */
 	bool restricted;        /* lab accounts: no other content, no files written */
+	struct cli_launch launch; /* set by lead and follow */
 };
 
 /* Loads the course on first use (printing diagnostics); NULL on failure. */
@@ -80,7 +94,13 @@ void cli_print_grid(FILE *out, const struct grid *g, const struct cli_ctx *ctx);
 	_(quiz,   "quiz",   "[PAGE]",                                        \
 	  "answer a page's quizzes (or all) at a prompt; prints the score") \
 	_(progress, "progress", "[--reset [--yes]]",                         \
-	  "print your progress per page, or clear it")
+	  "print your progress per page, or clear it") \
+	_(lead,   "lead",   "[CLASS] [--group G] [--dir DIR] [--no-ahead] [--walkthrough FILE]", \
+	  "open the pager as a class's instructor: followers see your screen") \
+	_(follow, "follow", "CLASS [--dir DIR] [--headless]",                \
+	  "follow an instructor's class (F pauses and rejoins)") \
+	_(notes,  "notes",  "CLASS [--dir DIR]",                             \
+	  "show your walkthrough notes in a second terminal while you lead")
 
 #define CLI_DECLARE(id, name, args, help) \
 	int cmd_##id(struct cli_ctx *ctx, int argc, char **argv);

@@ -4,6 +4,7 @@ src_cli_libcli_a_SOURCES = \
 	src/cli/cli.h \
 	src/cli/cli.c \
 	src/cli/cmd_lint.c \
+	src/cli/cmd_class.c \
 	src/cli/cmd_list.c \
 	src/cli/cmd_progress.c \
 	src/cli/cmd_quiz.c \

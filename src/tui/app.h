@@ -57,6 +57,7 @@ struct page_view {
 	bool placed;         /* the saved place has been restored (or needs not) */
 	int *choice;         /* the quiz answer shown per doc block; owned */
 	size_t nchoice;
+	bool keep_choice;    /* choice holds reveals: keep it at the next layout */
 };
 
 /* A place to come back to: a page and the line at the top of the screen. */
@@ -98,6 +99,7 @@ struct app {
 	struct progress progress; /* the student's, kept between sessions */
 	struct gloss_state *gloss; /* gloss.c's glossary and matcher, or NULL */
 	struct walkthrough walk; /* --walkthrough FILE: its stops (nstops 0: none) */
+	struct classroom *classroom; /* a class led or followed, or NULL */
 	size_t stop;             /* the stop shown */
 	bool notes_hidden;       /* the instructor closed the notes pane */
 	size_t recorded_page;    /* the page last saved as visited */
@@ -145,6 +147,9 @@ double session_place(struct app *app, size_t i);
 /* Quizzes (quizplay.c). */
 int *quizplay_choices(struct app *app, size_t i, size_t *n);
 enum next quizplay_answer(struct app *app, size_t block, unsigned option);
+/* Shows quiz `number` (0-based) of the page as answered rightly, as the
+ * class's leader revealed it; the student's own record is untouched. */
+void quizplay_reveal(struct app *app, unsigned number);
 
 /* Page i of the course; i == course.npages is the glossary (NULL if the
  * course has none). */
@@ -157,6 +162,14 @@ struct simblock;
  * (explorer.c); -1 on ENOMEM. */
 int explorer_open(struct app *app, const struct simblock *sb, uint64_t seed);
 void explorer_close(struct app *app);
+/* The open explorer's model, values (of the run shown), seed and how many
+ * runs it has made; false when none is open. */
+bool explorer_get(const struct app *app, const struct sim_model **model, const double **values,
+                  uint64_t *seed, uint32_t *runs);
+/* A follower's explorer made to match the leader's: opened on sb if
+ * another model (or none) is open, values and seed set, run again when
+ * the leader's run count moved. */
+void explorer_sync(struct app *app, const struct simblock *sb, uint64_t seed, uint32_t runs);
 
 /* The current page's view, laid out at the current width. */
 struct page_view *app_view(struct app *app);
@@ -165,6 +178,15 @@ int app_text_rows(const struct app *app);
 /* Drops every layout (the width changed). */
 void app_relayout(struct app *app);
 void app_push(struct app *app, const struct screen_ops *s);
+
+/* A class led or followed (classroom.c).  classroom_open reports its
+ * problems on stderr (before curses) and returns -1. */
+int classroom_open(struct app *app);
+void classroom_close(struct app *app);
+void classroom_publish(struct app *app);         /* leader: after every key */
+enum next classroom_toggle(struct app *app);      /* follower: pause / rejoin */
+bool classroom_may_visit(struct app *app, size_t page); /* no reading ahead */
+const char *classroom_status(const struct app *app, char *buf, size_t size);
 
 /* Descriptors the loop waits on besides the terminal, and what to do when
  * they are ready (classroom.c: a class being led or followed). */

@@ -1,18 +1,304 @@
-/* classroom.c — leading or following a class from the pager.  Until a
- * class is open there is nothing to wait on but the terminal. */
+/* classroom.c — leading or following a class from the pager.
+ *
+ * The leader publishes where it is (page, scroll, open simulation with
+ * its values, seed and run count, a revealed quiz) after every key, and
+ * its walkthrough notes to its own notes clients; the status line counts
+ * the followers.  A follower moves with those states unless paused ('F'),
+ * may not read ahead when the leader forbids it, and carries on alone
+ * when the leader leaves.  Transport and checking are class/'s. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "class/class.h"
+#include "lesson/simblock.h"
+#include "progress/summary.h"
 #include "tui/app.h"
+
+struct classroom {
+	struct class_leader *leader;     /* leading, or NULL */
+	struct class_follower *follower; /* following, or NULL */
+	bool paused;                     /* the follower broke away */
+	bool left;                       /* the leader has gone */
+	bool have_state;
+	struct class_state last;         /* follower: the newest state received */
+	size_t furthest;                 /* leader: the furthest page shown */
+	size_t notes_stop;               /* leader: the stop whose notes were sent */
+	char name[CLASS_NAME_MAX + 1];
+};
+
+/* Joins and leaves show in the follower count; only trouble (a peer
+ * dropped or refused) is worth the instructor's status line. */
+static void leader_log(void *ctx, const char *line)
+{
+	struct app *app = ctx;
+
+	if (strstr(line, "drop") || strstr(line, "refus"))
+		snprintf(app->message, sizeof app->message, "%.200s", line);
+}
+
+int classroom_open(struct app *app)
+{
+	const struct tui_opts *o = app->opts;
+	struct classroom *c;
+	struct class_err err;
+	enum class_status st;
+
+	if (o->class_mode == CLASS_MODE_NONE)
+		return 0;
+	if (!(c = calloc(1, sizeof *c)))
+		return -1;
+	snprintf(c->name, sizeof c->name, "%s", o->class_name);
+	c->notes_stop = (size_t)-1;
+	if (o->class_mode == CLASS_MODE_LEAD) {
+		struct class_leader_opts lo = {
+			.name = o->class_name, .dir = o->class_dir, .group = o->class_group,
+			.max_peers = APP_MAX_POLLFDS - 2, .log = leader_log, .log_ctx = app,
+		};
+
+		st = class_leader_open(&c->leader, &lo, &err);
+	} else {
+		struct class_follower_opts fo = {
+			.name = o->class_name, .dir = o->class_dir, .role = CLASS_ROLE_FOLLOWER,
+		};
+
+		st = class_follower_open(&c->follower, &fo, &err);
+	}
+	if (st != CLASS_OK) {
+		fprintf(stderr, "cascade: %s\n", err.msg);
+		free(c);
+		return -1;
+	}
+	app->classroom = c;
+	return 0;
+}
+
+void classroom_close(struct app *app)
+{
+	struct classroom *c = app->classroom;
+
+	if (!c)
+		return;
+	class_leader_close(c->leader);
+	class_follower_close(c->follower);
+	free(c);
+	app->classroom = NULL;
+}
 
 size_t app_pollfds(struct app *app, struct pollfd *fds, size_t max)
 {
-	(void)app;
-	(void)fds;
-	(void)max;
+	struct classroom *c = app->classroom;
+	size_t n;
+
+	if (!c)
+		return 0;
+	if (c->leader) {
+		n = class_leader_pollfds(c->leader, fds, max);
+		return n > max ? max : n;
+	}
+	if (c->follower && max > 0) {
+		fds[0] = (struct pollfd){ .fd = class_follower_fd(c->follower), .events = POLLIN };
+		return 1;
+	}
 	return 0;
+}
+
+/* The page index of a page id in the pager (the glossary included), or -1. */
+static long page_index(struct app *app, const char *id)
+{
+	struct page *p = course_find(&app->course, id);
+
+	if (p)
+		return (long)course_index(&app->course, p);
+	if (app->course.glossary && strcmp(id, app->course.glossary->id) == 0)
+		return (long)app->course.npages;
+	return -1;
+}
+
+/* The leader's simulation as a block the follower's explorer can open. */
+static bool sim_of_state(const struct class_sim *s, struct simblock *sb)
+{
+	memset(sb, 0, sizeof *sb);
+	sb->model = sim_model_find(s->model);
+	if (!sb->model || sb->model->nparams > SIMBLOCK_MAX_PARAMS)
+		return false;
+	sim_defaults(sb->model, sb->values);
+	for (size_t i = 0; i < s->nparams; i++) {
+		size_t k;
+		const struct sim_param *p = sim_param_find(sb->model, s->params[i].name, &k);
+
+		/* Both sides have the same registry; a value out of range is refused. */
+		if (!p || !(s->params[i].value >= p->min && s->params[i].value <= p->max))
+			return false;
+		sb->values[k] = s->params[i].value;
+		sb->given[k] = true;
+	}
+	return true;
+}
+
+/* Moves the follower's screen to state s. */
+static void apply(struct app *app, const struct class_state *s)
+{
+	long page = page_index(app, s->page);
+	struct simblock sb;
+
+	if (page < 0) {
+		snprintf(app->message, sizeof app->message,
+		         "The instructor is on a page this cascade does not have (%.64s).", s->page);
+		return;
+	}
+	app->depth = 1; /* pop-ups and prompts give way to the instructor */
+	if (!s->has_sim)
+		explorer_close(app);
+	else if (app->explorer)
+		app_push(app, &explorer_screen); /* still open: back on top */
+	app->current = (size_t)page;
+	app_view(app)->selected = -1;
+	app_scroll_to_line(app, (size_t)((double)s->scroll / CLASS_SCROLL_ONE *
+	                                 (double)app_view(app)->layout.grid.len + 0.5));
+	if (s->has_quiz && s->revealed && s->quiz >= 1)
+		quizplay_reveal(app, s->quiz - 1);
+	if (s->has_sim) {
+		if (sim_of_state(&s->sim, &sb))
+			explorer_sync(app, &sb, s->sim.seed, s->sim.run);
+		else
+			snprintf(app->message, sizeof app->message,
+			         "The instructor's simulation cannot be shown here.");
+	}
+}
+
+static void follower_service(struct app *app, struct classroom *c)
+{
+	struct class_update u;
+	struct class_err err;
+	enum class_status st = class_follower_service(c->follower, &u, &err);
+
+	if (u.state_changed) {
+		c->last = u.state;
+		c->have_state = true;
+		if (!c->paused)
+			apply(app, &c->last);
+	}
+	if (st == CLASS_OK)
+		return;
+	snprintf(app->message, sizeof app->message, "%.200s",
+	         st == CLASS_LEFT ? "The instructor has left: you are on your own now."
+	                          : err.msg);
+	class_follower_close(c->follower);
+	c->follower = NULL;
+	c->left = true;
 }
 
 void app_service(struct app *app, struct pollfd *fds, size_t n)
 {
-	(void)app;
-	(void)fds;
-	(void)n;
+	struct classroom *c = app->classroom;
+
+	if (!c)
+		return;
+	if (c->leader)
+		class_leader_service(c->leader, fds, n, class_clock_ms());
+	else if (c->follower && n > 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)))
+		follower_service(app, c);
+}
+
+/* The leader's screen as a state. */
+static void state_of_app(struct app *app, struct classroom *c, struct class_state *s)
+{
+	struct page_view *v = app_view(app);
+	const struct sim_model *m;
+	const double *values;
+	uint64_t seed;
+	uint32_t runs;
+
+	class_state_init(s);
+	snprintf(s->page, sizeof s->page, "%s", app_page(app, app->current)->id);
+	s->scroll = (uint32_t)(v->top_fraction * CLASS_SCROLL_ONE);
+	if (s->scroll > CLASS_SCROLL_ONE)
+		s->scroll = CLASS_SCROLL_ONE;
+	if (explorer_get(app, &m, &values, &seed, &runs)) {
+		s->has_sim = true;
+		snprintf(s->sim.model, sizeof s->sim.model, "%s", m->name);
+		for (size_t i = 0; i < m->nparams && s->sim.nparams < CLASS_PARAMS_MAX; i++) {
+			struct class_param *p = &s->sim.params[s->sim.nparams++];
+
+			snprintf(p->name, sizeof p->name, "%s", m->params[i].name);
+			p->value = values[i];
+		}
+		s->sim.seed = seed;
+		s->sim.run = runs;
+	}
+	if (v->selected >= 0 && v->layout.targets[v->selected].kind == TARGET_QUIZ) {
+		size_t block = v->layout.targets[v->selected].index;
+
+		s->has_quiz = true;
+		s->quiz = progress_quiz_number(app_page(app, app->current)->doc, block) + 1;
+		s->revealed = v->choice && block < v->nchoice && v->choice[block] >= 0;
+	}
+	if (app->current < app->course.npages && app->current > c->furthest)
+		c->furthest = app->current;
+	if (app->opts->no_ahead) {
+		s->no_ahead = true;
+		snprintf(s->furthest, sizeof s->furthest, "%s", app->course.pages[c->furthest].id);
+	}
+}
+
+void classroom_publish(struct app *app)
+{
+	struct classroom *c = app->classroom;
+	struct class_state s;
+	struct class_err err;
+
+	if (!c || !c->leader)
+		return;
+	state_of_app(app, c, &s);
+	if (class_leader_publish(c->leader, &s, &err) != CLASS_OK)
+		snprintf(app->message, sizeof app->message, "Not sent to the class: %.200s", err.msg);
+	if (app->walk.nstops && c->notes_stop != app->stop) {
+		c->notes_stop = app->stop;
+		class_leader_notes(c->leader, app->walk.stops[app->stop].notes, &err);
+	}
+}
+
+enum next classroom_toggle(struct app *app)
+{
+	struct classroom *c = app->classroom;
+
+	if (!c || !(c->follower || c->left)) {
+		snprintf(app->message, sizeof app->message, "Not following a class.");
+		return NEXT_REDRAW;
+	}
+	c->paused = !c->paused;
+	if (!c->paused && c->have_state)
+		apply(app, &c->last); /* rejoin: straight to where the class is */
+	return NEXT_REDRAW;
+}
+
+bool classroom_may_visit(struct app *app, size_t page)
+{
+	struct classroom *c = app->classroom;
+	long furthest;
+
+	if (!c || !c->follower || !c->have_state || !c->last.no_ahead)
+		return true;
+	furthest = page_index(app, c->last.furthest);
+	return furthest < 0 || page <= (size_t)furthest || page >= app->course.npages;
+}
+
+const char *classroom_status(const struct app *app, char *buf, size_t size)
+{
+	const struct classroom *c = app->classroom;
+
+	buf[0] = '\0';
+	if (!c)
+		return buf;
+	if (c->leader)
+		snprintf(buf, size, "leading %s: %zu following  ", c->name,
+		         class_leader_followers(c->leader));
+	else if (c->left)
+		snprintf(buf, size, "class over  ");
+	else if (c->paused)
+		snprintf(buf, size, "following paused (F rejoins)  ");
+	else
+		snprintf(buf, size, "following %s  ", c->name);
+	return buf;
 }

@@ -28,6 +28,7 @@ struct explorer {
 	bool has_run, has_pinned, changed;
 	size_t sel;          /* selected parameter */
 	size_t shown;        /* points of the run drawn: step and play grow it */
+	uint32_t runs;       /* runs since opened, so a class can follow them */
 	bool playing;
 	char pending_file[96]; /* export waiting for "overwrite?" */
 	char prompt_label[64]; /* "platelets = " while a value is typed */
@@ -64,6 +65,7 @@ static bool run_now(struct app *app, struct explorer *e, bool from_start)
 		sim_result_free(&e->run);
 	e->run = r;
 	e->has_run = true;
+	e->runs++;
 	e->changed = false;
 	e->shown = from_start ? 1 : run_points(&r);
 	return true;
@@ -186,8 +188,11 @@ static void explorer_paint(struct app *app, struct explorer *e)
 		paint_text(app, rows - 1, 1, e->changed ? "Changed: press r to run with these values."
 		                                        : e->run.summary,
 		           e->changed ? ROLE_NOTICE : ROLE_TEXT);
+	char right[96], class[64];
+
+	snprintf(right, sizeof right, "%sh:help q:back", classroom_status(app, class, sizeof class));
 	paint_status(app, app->message[0] ? app->message : " r:run s:step p:play P:pin x:export",
-	             "h:help q:back");
+	             right);
 	app->message[0] = '\0';
 }
 
@@ -417,6 +422,38 @@ int explorer_open(struct app *app, const struct simblock *sb, uint64_t seed)
 	app_push(app, &explorer_screen);
 	session_sim_opened(app, e->model->name);
 	return 0;
+}
+
+bool explorer_get(const struct app *app, const struct sim_model **model, const double **values,
+                  uint64_t *seed, uint32_t *runs)
+{
+	const struct explorer *e = app->explorer;
+
+	if (!e)
+		return false;
+	*model = e->model;
+	*values = e->has_run ? e->run.params : e->values;
+	*seed = e->has_run ? e->run.seed : e->seed;
+	*runs = e->runs;
+	return true;
+}
+
+void explorer_sync(struct app *app, const struct simblock *sb, uint64_t seed, uint32_t runs)
+{
+	struct explorer *e = app->explorer;
+
+	if (!e || e->model != sb->model) {
+		explorer_open(app, sb, seed);
+		if (app->explorer)
+			app->explorer->runs = runs;
+		return;
+	}
+	memcpy(e->values, sb->values, sizeof e->values);
+	e->seed = seed;
+	if (runs != e->runs) {
+		run_now(app, e, false);
+		e->runs = runs;
+	}
 }
 
 void explorer_close(struct app *app)

@@ -53,6 +53,7 @@ const struct key_binding key_bindings[] = {
 	{ '}', ACT_STOP_NEXT, "}" },
 	{ '{', ACT_STOP_PREV, "{" },
 	{ 'o', ACT_NOTES, "o" },
+	{ 'F', ACT_FOLLOW_TOGGLE, "F" },
 	{ 27, ACT_CANCEL, "Esc" },
 	{ 'j', ACT_PARAM_NEXT, "j" },
 	{ FN(KEY_DOWN), ACT_PARAM_NEXT, "Down" },

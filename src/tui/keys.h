@@ -36,6 +36,7 @@ enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE__COUNT };
 	_(STOP_NEXT, ANY, "walkthrough: go to the next stop")                    \
 	_(STOP_PREV, ANY, "walkthrough: go back to the previous stop")           \
 	_(NOTES, ANY, "walkthrough: show or hide the instructor's notes")       \
+	_(FOLLOW_TOGGLE, ANY, "class: stop following the instructor, or rejoin") \
 	_(PARAM_NEXT, EXPLORER, "select the next parameter")                     \
 	_(PARAM_PREV, EXPLORER, "select the previous parameter")                 \
 	_(VALUE_UP, EXPLORER, "raise the parameter a little")                    \

@@ -47,6 +47,10 @@ static void show(struct app *app, size_t page, long line)
 
 void app_go(struct app *app, size_t page, long line)
 {
+	if (!classroom_may_visit(app, page)) {
+		snprintf(app->message, sizeof app->message, "The class has not reached that page yet.");
+		return;
+	}
 	push(app->back, &app->nback, here(app));
 	app->nforward = 0;
 	show(app, page, line);

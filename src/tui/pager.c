@@ -90,10 +90,11 @@ static void status_right(struct app *app, const struct page_view *v, int rows,
 {
 	size_t len = v->layout.grid.len, n = 0;
 	const char *where = v->top + (size_t)rows >= len ? "(END)" : v->top == 0 ? "(TOP)" : "";
-	char stop[32];
+	char stop[32], class[64];
 
 	if (app->opts->restricted)
 		n = (size_t)snprintf(buf, size, "restricted  ");
+	n += (size_t)snprintf(buf + n, size - n, "%s", classroom_status(app, class, sizeof class));
 	n += (size_t)snprintf(buf + n, size - n, "%s", walk_status(app, stop, sizeof stop));
 	if (app->current >= app->course.npages)
 		snprintf(buf + n, size - n, "%s", app->cols >= 60 ? "Glossary  h:help" : "Glossary");
@@ -109,7 +110,7 @@ static void pager_draw(struct app *app)
 	struct page_view *v = app_view(app);
 	const struct page *p = app_page(app, app->current);
 	int rows = app_text_rows(app);
-	char left[300], right[80];
+	char left[300], right[160];
 	size_t len = v->layout.grid.len;
 
 	for (int r = 0; r < rows; r++) {
@@ -163,6 +164,10 @@ static enum next go_to_page(struct app *app, long delta)
 	if (to < 0 || to >= (long)app->course.npages) {
 		snprintf(app->message, sizeof app->message, "%s",
 		         to < 0 ? "This is the first page." : "This is the last page.");
+		return NEXT_REDRAW;
+	}
+	if (!classroom_may_visit(app, (size_t)to)) {
+		snprintf(app->message, sizeof app->message, "The class has not reached that page yet.");
 		return NEXT_REDRAW;
 	}
 	app->current = (size_t)to;

@@ -72,3 +72,28 @@ enum next quizplay_answer(struct app *app, size_t block, unsigned option)
 	}
 	return NEXT_REDRAW;
 }
+
+void quizplay_reveal(struct app *app, unsigned number)
+{
+	struct page *p = app_page(app, app->current);
+	struct page_view *v = app_view(app);
+	long block = progress_quiz_block(p->doc, number);
+	struct quiz q;
+	size_t top = v->top;
+
+	if (block < 0 || (size_t)block >= v->nchoice || !v->choice)
+		return;
+	if (quiz_parse(&q, &p->doc->blocks[block], p->path, NULL) == 0) {
+		for (size_t k = 0; k < q.noptions; k++)
+			if (q.options[k].right && v->choice[block] != (int)k) {
+				/* Shown as answered rightly; the student's record is untouched. */
+				v->choice[block] = (int)k;
+				v->keep_choice = true;
+				layout_free(&v->layout);
+				v->laid_out = false;
+				v = app_view(app);
+				app_scroll_to_line(app, top);
+			}
+	}
+	quiz_free(&q);
+}

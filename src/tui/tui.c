@@ -53,8 +53,11 @@ struct page_view *app_view(struct app *app)
 			.sim_previews = true,
 		};
 
-		free(v->choice);
-		v->choice = quizplay_choices(app, app->current, &v->nchoice);
+		if (!v->keep_choice) {
+			free(v->choice);
+			v->choice = quizplay_choices(app, app->current, &v->nchoice);
+		}
+		v->keep_choice = false;
 		o.quiz_choice = v->choice;
 		o.nquiz_choice = v->nchoice;
 		if (layout_page(&v->layout, app_page(app, app->current), &o, NULL) != 0) {
@@ -191,6 +194,10 @@ static bool handle_key(struct app *app, int r, wint_t ch)
 		walk_go(app, action == ACT_STOP_NEXT ? 1 : -1);
 		return true;
 	}
+	if (action == ACT_FOLLOW_TOGGLE && top != &prompt_screen) {
+		classroom_toggle(app);
+		return true;
+	}
 	if (action == ACT_NOTES && top != &prompt_screen) {
 		app->notes_hidden = !app->notes_hidden;
 		app_relayout(app); /* the page area changed size */
@@ -246,6 +253,7 @@ static void loop(struct app *app)
 		while ((r = get_wch(&ch)) != ERR)
 			if (!handle_key(app, r, ch) || quit_signal)
 				return;
+		classroom_publish(app);
 	}
 }
 
@@ -267,6 +275,11 @@ int tui_run(const struct tui_opts *opts)
 		course_free(&app.course);
 		return 1; /* the walkthrough's problems are printed, file:line */
 	}
+	if (classroom_open(&app) != 0) {
+		walkthrough_free(&app.walk);
+		course_free(&app.course);
+		return 1;
+	}
 	session_open(&app);
 	gloss_open(&app);
 	app.views = calloc(app_npages(&app), sizeof *app.views);
@@ -274,6 +287,7 @@ int tui_run(const struct tui_opts *opts)
 	if (!screen) {
 		free(app.views);
 		gloss_close(&app);
+		classroom_close(&app);
 		walkthrough_free(&app.walk);
 		progress_free(&app.progress);
 		course_free(&app.course);
@@ -305,6 +319,7 @@ int tui_run(const struct tui_opts *opts)
 	find_free(&app);
 	course_search_free(&app);
 	gloss_close(&app);
+	classroom_close(&app);
 	if (quit_signal && quit_signal != SIGINT)
 		rc = 128 + quit_signal;
 	app_relayout(&app);

@@ -18,6 +18,11 @@ struct tui_opts {
 	enum theme_id theme;
 	bool restricted;          /* lab accounts: no files written but progress */
 	const char *walkthrough;  /* --walkthrough FILE, or NULL */
+	enum { CLASS_MODE_NONE, CLASS_MODE_LEAD, CLASS_MODE_FOLLOW } class_mode;
+	const char *class_name;   /* lead/follow: the class */
+	const char *class_dir;    /* --dir: the sockets' directory, or NULL */
+	const char *class_group;  /* lead --group: who may follow, or NULL */
+	bool no_ahead;            /* lead --no-ahead: followers may not read ahead */
 };
 
 /* Runs the pager until the reader quits.  Returns an exit status, or
