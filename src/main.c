@@ -137,6 +137,8 @@ int main(int argc, char **argv)
 
 		if (!cmd)
 			return cli_usage_error(&ctx, "unknown command '%s'", argv[i]);
+		if (restricted && !cmd->restricted_ok)
+			return cli_usage_error(&ctx, "%s is not available in restricted mode", cmd->name);
 		rc = cmd->run(&ctx, argc - i, argv + i);
 		if (rc == CLI_START_PAGER) {
 			/* lead or follow: the pager in a class mode. */

@@ -45,7 +45,8 @@ EXTRA_DIST += tests/golden/show.sh tests/golden/regen.sh tests/golden/pages \
 TUI_TESTS = tests/tui/page-and-resize.sh tests/tui/reader.sh \
 	tests/tui/terminals.sh tests/tui/explorer.sh tests/tui/search.sh \
 	tests/tui/quiz-and-progress.sh tests/tui/glossary.sh tests/tui/suspend.sh \
-	tests/tui/idle.sh tests/tui/walkthrough.sh tests/tui/class.sh
+	tests/tui/idle.sh tests/tui/walkthrough.sh tests/tui/class.sh \
+	tests/tui/restricted.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh tests/tui/course
 

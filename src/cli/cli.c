@@ -8,10 +8,10 @@
 #include "cli/cli.h"
 #include "lesson/course.h"
 
-#define CLI_ENTRY(id, name, args, help) { name, args, help, cmd_##id },
+#define CLI_ENTRY(id, restricted_ok, name, args, help) { name, restricted_ok, args, help, cmd_##id },
 const struct cli_command cli_commands[] = {
 	CLI_COMMANDS(CLI_ENTRY)
-	{ NULL, NULL, NULL, NULL },
+	{ NULL, false, NULL, NULL, NULL },
 };
 #undef CLI_ENTRY
 

@@ -79,36 +79,39 @@ struct grid;
 /* Prints every line of g, with SGR attributes when ctx->color. */
 void cli_print_grid(FILE *out, const struct grid *g, const struct cli_ctx *ctx);
 
-/* Each command takes argv after its own name (argv[0] is the command). */
+/* Each command: id, whether a restricted (lab guest) session may run it,
+ * name, arguments, help.  A command takes argv after its own name (argv[0]
+ * is the command). */
 #define CLI_COMMANDS(_)                                                  \
-	_(list,   "list",   "",                                              \
+	_(list, true, "list",   "",                                              \
 	  "list the pages with their numbers and titles")                    \
-	_(show,   "show",   "PAGE [--width W]",                              \
+	_(show, true, "show",   "PAGE [--width W]",                              \
 	  "print a page (by number or id) laid out as plain text")           \
-	_(sim,    "sim",    "list | describe MODEL | MODEL [param=value ...]", \
+	_(sim, true, "sim",    "list | describe MODEL | MODEL [param=value ...]", \
 	  "run a simulation and print a table, CSV, JSON or a chart") \
-	_(lint,   "lint",   "[--walkthrough FILE]... [DIR]",                 \
+	_(lint, false, "lint",   "[--walkthrough FILE]... [DIR]",                 \
 	  "check the lesson pages in DIR (or built in) and walkthrough files") \
-	_(search, "search", "PATTERN [-i] [-F] [--page N] [--width W]",      \
+	_(search, true, "search", "PATTERN [-i] [-F] [--page N] [--width W]",      \
 	  "print page:line: text for each line matching a PCRE2 pattern") \
-	_(quiz,   "quiz",   "[PAGE]",                                        \
+	_(quiz, true, "quiz",   "[PAGE]",                                        \
 	  "answer a page's quizzes (or all) at a prompt; prints the score") \
-	_(progress, "progress", "[--reset [--yes]]",                         \
+	_(progress, true, "progress", "[--reset [--yes]]",                         \
 	  "print your progress per page, or clear it") \
-	_(lead,   "lead",   "[CLASS] [--group G] [--dir DIR] [--no-ahead] [--walkthrough FILE]", \
+	_(lead, false, "lead",   "[CLASS] [--group G] [--dir DIR] [--no-ahead] [--walkthrough FILE]", \
 	  "open the pager as a class's instructor: followers see your screen") \
-	_(follow, "follow", "CLASS [--dir DIR] [--headless]",                \
+	_(follow, true, "follow", "CLASS [--dir DIR] [--headless]",                \
 	  "follow an instructor's class (F pauses and rejoins)") \
-	_(notes,  "notes",  "CLASS [--dir DIR]",                             \
+	_(notes, false, "notes",  "CLASS [--dir DIR]",                             \
 	  "show your walkthrough notes in a second terminal while you lead")
 
-#define CLI_DECLARE(id, name, args, help) \
+#define CLI_DECLARE(id, restricted_ok, name, args, help) \
 	int cmd_##id(struct cli_ctx *ctx, int argc, char **argv);
 CLI_COMMANDS(CLI_DECLARE)
 #undef CLI_DECLARE
 
 struct cli_command {
 	const char *name;
+	bool restricted_ok;  /* may run in restricted mode */
 	const char *args;
 	const char *help;
 	int (*run)(struct cli_ctx *ctx, int argc, char **argv);

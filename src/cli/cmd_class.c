@@ -32,8 +32,6 @@ int cmd_lead(struct cli_ctx *ctx, int argc, char **argv)
 {
 	struct cli_launch *l = &ctx->launch;
 
-	if (ctx->restricted)
-		return cli_usage_error(ctx, "lead: not in restricted mode");
 	memset(l, 0, sizeof *l);
 	l->mode = CLI_LAUNCH_LEAD;
 	l->class_name = "class";
@@ -96,8 +94,6 @@ int cmd_notes(struct cli_ctx *ctx, int argc, char **argv)
 {
 	const char *name = NULL, *dir = NULL;
 
-	if (ctx->restricted)
-		return cli_usage_error(ctx, "notes: not in restricted mode");
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--dir") == 0) {
 			if (!(dir = value(ctx, argc, argv, &i)))
