@@ -63,3 +63,4 @@ include tests/progress/local.mk
 include tests/walk/local.mk
 
 include tests/class/local.mk
+include tests/cli/local.mk

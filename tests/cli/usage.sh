@@ -1,0 +1,42 @@
+#!/bin/sh
+# usage.sh — the batch commands' contract: --help and --version, list,
+# show (by number and id, widths, plain text in a pipe), and every usage
+# error exits 2 with a one-line "cascade: ..." message on stderr.
+. "$top_srcdir/tests/lib.sh"
+scratch
+plan 16
+run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; }
+rc() { cat "$tmp/rc"; }
+usage_error() { # usage_error DESCRIPTION TEXT ARGS...
+	desc=$1 text=$2; shift 2
+	run "$@"
+	if [ "$(rc)" = 2 ] && head -n 1 "$tmp/err" | grep -q "^cascade: .*$text" && [ ! -s "$tmp/out" ]; then
+		ok "$desc"
+	else
+		not_ok "$desc (exit $(rc))"; sed 's/^/# /' "$tmp/err"
+	fi
+}
+run --help
+check "--help prints usage and every command" sh -c "[ $(rc) = 0 ] && grep -q '^Usage: cascade' '$tmp/out' && grep -q '  lead ' '$tmp/out'"
+run --version
+check "--version prints the version" sh -c "[ $(rc) = 0 ] && grep -qx 'cascade [0-9.]*' '$tmp/out'"
+run list
+check "list prints eleven numbered pages" sh -c "[ $(rc) = 0 ] && [ \$(wc -l < '$tmp/out') = 11 ] && grep -q '^ 6  in-the-blood ' '$tmp/out'"
+run show 6
+cp "$tmp/out" "$tmp/by-number"
+run show in-the-blood
+check "show by number and by id print the same page" cmp -s "$tmp/by-number" "$tmp/out"
+check "show in a pipe is plain text (no escapes)" sh -c "! grep -q \"$(printf '\033')\" '$tmp/out'"
+run show 6 --width 40
+check "show --width 40 keeps every line within 40 columns" test "$(wc -L < "$tmp/out")" -le 40
+usage_error "an unknown page names the valid range" "no page '99': give a number from 1 to 11" show 99
+usage_error "an unknown page id too" "no page 'nowhere'" show nowhere
+usage_error "show without a page" "show: which page?" show
+usage_error "a width out of range" "show: --width '5' is not a whole number from 20 to 1000" show 1 --width 5
+usage_error "a width that is not a number" "show: --width 'wide'" show 1 --width wide
+usage_error "an unknown option" "unknown option '--bogus'" --bogus
+usage_error "an unknown command" "unknown command 'frobnicate'" frobnicate
+usage_error "an unknown charset" "--charset must be ascii, blocks or braille" --charset ebcdic list
+usage_error "list takes no argument" "list: unexpected argument 'x'" list x
+run --content "$tmp/none" list
+check "a missing content directory fails (exit 1) and says so" sh -c "[ $(rc) = 1 ] && grep -q 'cannot open content directory' '$tmp/err'"
