@@ -36,6 +36,13 @@ tests_unit_test_corpus_SOURCES = tests/unit/test_corpus.c tests/unit/helpers.c \
 tests_unit_test_corpus_CPPFLAGS = $(TEST_CPPFLAGS) $(CMARK_CFLAGS)
 tests_unit_test_corpus_LDADD = $(TEST_LIBS)
 
+# The key table: dispatch and the help screen read the same list.
+check_PROGRAMS += tests/unit/test_keys
+TESTS += tests/unit/test_keys
+tests_unit_test_keys_SOURCES = tests/unit/test_keys.c src/tui/keys.c src/tui/keys.h
+tests_unit_test_keys_CPPFLAGS = $(TEST_CPPFLAGS) $(CURSES_CFLAGS)
+tests_unit_test_keys_LDADD = $(CMOCKA_LIBS)
+
 # Golden pages: `cascade show` of every page at three widths.
 TESTS += tests/golden/show.sh
 EXTRA_DIST += tests/golden/show.sh tests/golden/regen.sh tests/golden/pages \
