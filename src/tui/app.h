@@ -187,6 +187,9 @@ void classroom_publish(struct app *app);         /* leader: after every key */
 enum next classroom_toggle(struct app *app);      /* follower: pause / rejoin */
 bool classroom_may_visit(struct app *app, size_t page); /* no reading ahead */
 const char *classroom_status(const struct app *app, char *buf, size_t size);
+/* Milliseconds until the class needs servicing with nothing ready (a
+ * silent peer to drop), or -1. */
+int classroom_timeout(const struct app *app);
 
 /* Descriptors the loop waits on besides the terminal, and what to do when
  * they are ready (classroom.c: a class being led or followed). */

@@ -6,6 +6,7 @@
  * the followers.  A follower moves with those states unless paused ('F'),
  * may not read ahead when the leader forbids it, and carries on alone
  * when the leader leaves.  Transport and checking are class/'s. */
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +26,21 @@ struct classroom {
 	size_t furthest;                 /* leader: the furthest page shown */
 	size_t notes_stop;               /* leader: the stop whose notes were sent */
 	char name[CLASS_NAME_MAX + 1];
+	char led_by[CLASS_USER_MAX + 1]; /* follower: the leader's login name */
 };
+
+/* Who runs the class (from the socket's peer credentials), so a student
+ * can see that it is the instructor and not someone who took the name. */
+static void leader_name(struct classroom *c)
+{
+	uid_t uid = class_follower_leader_uid(c->follower);
+	struct passwd *pw = getpwuid(uid);
+
+	if (pw)
+		snprintf(c->led_by, sizeof c->led_by, "%s", pw->pw_name);
+	else
+		snprintf(c->led_by, sizeof c->led_by, "uid %lu", (unsigned long)uid);
+}
 
 /* Joins and leaves show in the follower count; only trouble (a peer
  * dropped or refused) is worth the instructor's status line. */
@@ -43,6 +58,7 @@ int classroom_open(struct app *app)
 	struct classroom *c;
 	struct class_err err;
 	enum class_status st;
+	const char *dir;
 
 	if (o->class_mode == CLASS_MODE_NONE)
 		return 0;
@@ -50,19 +66,22 @@ int classroom_open(struct app *app)
 		return -1;
 	snprintf(c->name, sizeof c->name, "%s", o->class_name);
 	c->notes_stop = (size_t)-1;
+	dir = class_dir_choose(o->class_dir, getenv(CLASS_DIR_ENV));
 	if (o->class_mode == CLASS_MODE_LEAD) {
 		struct class_leader_opts lo = {
-			.name = o->class_name, .dir = o->class_dir, .group = o->class_group,
+			.name = o->class_name, .dir = dir, .group = o->class_group,
 			.max_peers = APP_MAX_POLLFDS - 2, .log = leader_log, .log_ctx = app,
 		};
 
 		st = class_leader_open(&c->leader, &lo, &err);
 	} else {
 		struct class_follower_opts fo = {
-			.name = o->class_name, .dir = o->class_dir, .role = CLASS_ROLE_FOLLOWER,
+			.name = o->class_name, .dir = dir, .role = CLASS_ROLE_FOLLOWER,
 		};
 
 		st = class_follower_open(&c->follower, &fo, &err);
+		if (st == CLASS_OK)
+			leader_name(c);
 	}
 	if (st != CLASS_OK) {
 		fprintf(stderr, "cascade: %s\n", err.msg);
@@ -83,6 +102,13 @@ void classroom_close(struct app *app)
 	class_follower_close(c->follower);
 	free(c);
 	app->classroom = NULL;
+}
+
+int classroom_timeout(const struct app *app)
+{
+	const struct classroom *c = app->classroom;
+
+	return c && c->leader ? class_leader_timeout(c->leader, class_clock_ms()) : -1;
 }
 
 size_t app_pollfds(struct app *app, struct pollfd *fds, size_t max)
@@ -299,6 +325,6 @@ const char *classroom_status(const struct app *app, char *buf, size_t size)
 	else if (c->paused)
 		snprintf(buf, size, "following paused (F rejoins)  ");
 	else
-		snprintf(buf, size, "following %s  ", c->name);
+		snprintf(buf, size, "following %s (%s)  ", c->name, c->led_by);
 	return buf;
 }

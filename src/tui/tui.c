@@ -221,6 +221,17 @@ static long now_ms(void)
 	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* How long poll() may sleep: for ever, unless animating or the class
+ * needs a look (a peer that never said hello is dropped on time). */
+static int wait_ms(const struct app *app)
+{
+	int tick = app->animating ? TICK_MS : -1, cls = classroom_timeout(app);
+
+	if (tick < 0)
+		return cls;
+	return cls >= 0 && cls < tick ? cls : tick;
+}
+
 /* Draw, then sleep in poll() until a key, a class message, a signal or
  * (only while animating) the next tick; then act on all of them.  An idle
  * session blocks here and uses no CPU. */
@@ -237,7 +248,7 @@ static void loop(struct app *app)
 		draw(app);
 		fds[0] = (struct pollfd){ .fd = STDIN_FILENO, .events = POLLIN };
 		n += app_pollfds(app, fds + 1, APP_MAX_POLLFDS);
-		if (poll(fds, (nfds_t)n, app->animating ? TICK_MS : -1) < 0 && errno != EINTR)
+		if (poll(fds, (nfds_t)n, wait_ms(app)) < 0 && errno != EINTR)
 			return;
 		if (quit_signal)
 			return;
