@@ -67,17 +67,12 @@ static const char *const names[] = {"cell diameters"};
 static enum sim_status run(const double *v, uint64_t seed,
                            struct sim_result *out)
 {
-	gsl_rng *r = sim_rng_new(seed);
-	if (!r)
-		return SIM_ENOMEM;
 	double cells = floor(v[P_CELLS]);
 	size_t nsample = cells < SAMPLE ? (size_t)cells : SAMPLE;
-	enum sim_status st = sim_result_setup(out, SIM_CHART_HISTOGRAM, 1,
-	                                      nsample, names, "µm");
-	if (st != SIM_OK) {
-		gsl_rng_free(r);
-		return st;
-	}
+	gsl_rng *r = sim_begin(out, seed, SIM_CHART_HISTOGRAM, 1, nsample, names, "µm");
+	if (!r)
+		return SIM_ENOMEM;
+	enum sim_status st = SIM_OK;
 	out->x_title = "cell diameter";
 	out->x_unit = "µm";
 	out->y_title = "cells";

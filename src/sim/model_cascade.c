@@ -99,15 +99,11 @@ static void per_cell_stages(gsl_rng *r, const double *v, double *st)
 static enum sim_status run(const double *v, uint64_t seed,
                            struct sim_result *out)
 {
-	gsl_rng *r = sim_rng_new(seed);
+	gsl_rng *r = sim_begin(out, seed, SIM_CHART_FUNNEL, 3, NSTAGES,
+	                                      names, "cells");
 	if (!r)
 		return SIM_ENOMEM;
-	enum sim_status st = sim_result_setup(out, SIM_CHART_FUNNEL, 3, NSTAGES,
-	                                      names, "cells");
-	if (st != SIM_OK) {
-		gsl_rng_free(r);
-		return st;
-	}
+	enum sim_status st = SIM_OK;
 	out->x_title = "stage";
 	out->x_unit = "";
 	out->y_title = "cells";

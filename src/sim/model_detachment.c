@@ -61,15 +61,11 @@ static const char *const names[] = {
 static enum sim_status run(const double *v, uint64_t seed,
                            struct sim_result *out)
 {
-	gsl_rng *r = sim_rng_new(seed);
+	gsl_rng *r = sim_begin(out, seed, SIM_CHART_LINE, 3,
+	                                      NSTEPS + 1, names, "cells");
 	if (!r)
 		return SIM_ENOMEM;
-	enum sim_status st = sim_result_setup(out, SIM_CHART_LINE, 3,
-	                                      NSTEPS + 1, names, "cells");
-	if (st != SIM_OK) {
-		gsl_rng_free(r);
-		return st;
-	}
+	enum sim_status st = SIM_OK;
 	out->x_title = "time after detachment";
 	out->x_unit = "h";
 	out->y_title = "cells";

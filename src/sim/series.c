@@ -167,3 +167,16 @@ enum sim_status sim_run(const struct sim_model *m, const double *values,
 		sim_result_free(out);
 	return st;
 }
+
+gsl_rng *sim_begin(struct sim_result *out, uint64_t seed, enum sim_chart_kind kind,
+                   size_t nseries, size_t cap, const char *const *names,
+                   const char *unit)
+{
+	gsl_rng *r = sim_rng_new(seed);
+
+	if (r && sim_result_setup(out, kind, nseries, cap, names, unit) != SIM_OK) {
+		gsl_rng_free(r);
+		r = NULL;
+	}
+	return r;
+}

@@ -63,6 +63,12 @@ double sim_blood_arrest_fraction(double shear, double nk, double coated,
 /* Filling a result.  sim_result_setup allocates nseries empty series
  * (with_x: LINE charts; with_labels: BAR and FUNNEL) each with room for
  * cap points; SIM_OK or SIM_ENOMEM. */
+/* The start every model's run shares: a generator seeded with seed, and
+ * out set up as sim_result_setup() does.  NULL when memory runs out
+ * (nothing is left to free but out, which sim_run() frees). */
+gsl_rng *sim_begin(struct sim_result *out, uint64_t seed, enum sim_chart_kind kind,
+                   size_t nseries, size_t cap, const char *const *names,
+                   const char *unit);
 enum sim_status sim_result_setup(struct sim_result *out,
                                  enum sim_chart_kind kind, size_t nseries,
                                  size_t cap, const char *const *names,
