@@ -202,6 +202,9 @@ void app_scroll_to_line(struct app *app, size_t line);
 
 /* Searching the page (find.c). */
 void find_prompt(struct app *app, bool forward);          /* "/" or "?" */
+/* A pattern typed by the reader, smart case; NULL after putting PCRE2's
+ * message and column on the status line. */
+struct search_pattern *find_compile(struct app *app, const char *text);
 /* Searches the page shown for text from its top line; as if typed at "/". */
 enum next find_start(struct app *app, const char *text, bool forward);
 enum next find_repeat(struct app *app, bool reverse);     /* n, N */

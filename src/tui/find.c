@@ -74,14 +74,28 @@ static enum next go(struct app *app, size_t line, size_t col, bool forward)
 	return NEXT_REDRAW;
 }
 
-enum next find_start(struct app *app, const char *text, bool forward)
+struct search_pattern *find_compile(struct app *app, const char *text)
 {
-	struct find *s = &app->find;
 	struct search_opts opts = { .case_mode = SEARCH_CASE_SMART };
 	struct search_pattern *p = NULL;
 	struct search_error err;
+	enum search_status st = search_compile(&p, text, &opts, &err);
+
+	if (st == SEARCH_OK)
+		return p;
+	if (st == SEARCH_BAD_PATTERN)
+		snprintf(app->message, sizeof app->message, "Bad pattern at character %zu: %.100s",
+		         err.column + 1, err.message);
+	else
+		snprintf(app->message, sizeof app->message, "%s", search_status_message(st));
+	return NULL;
+}
+
+enum next find_start(struct app *app, const char *text, bool forward)
+{
+	struct find *s = &app->find;
+	struct search_pattern *p;
 	struct page_view *v = app_view(app);
-	enum search_status st;
 
 	if (!*text) {
 		/* An empty pattern repeats the last one, as in less. */
@@ -90,15 +104,8 @@ enum next find_start(struct app *app, const char *text, bool forward)
 		s->forward = forward;
 		return go(app, v->top, 0, forward);
 	}
-	st = search_compile(&p, text, &opts, &err);
-	if (st != SEARCH_OK) {
-		if (st == SEARCH_BAD_PATTERN)
-			snprintf(app->message, sizeof app->message, "Bad pattern at character %zu: %.100s",
-			         err.column + 1, err.message);
-		else
-			snprintf(app->message, sizeof app->message, "%s", search_status_message(st));
+	if (!(p = find_compile(app, text)))
 		return NEXT_REDRAW; /* the view, and any earlier search, stay as they were */
-	}
 	find_free(app);
 	s->compiled = p;
 	s->forward = forward;

@@ -55,23 +55,12 @@ static struct search_index *index_here(struct app *app, struct course_search *cs
 static enum next course_typed(struct app *app, const char *text)
 {
 	struct course_search *cs = app->course_search;
-	struct search_opts opts = { .case_mode = SEARCH_CASE_SMART };
-	struct search_pattern *p = NULL;
-	struct search_error err;
+	struct search_pattern *p;
 	struct search_index *ix;
 	enum search_status st;
 
-	if (!*text)
+	if (!*text || !(p = find_compile(app, text)))
 		return NEXT_REDRAW;
-	st = search_compile(&p, text, &opts, &err);
-	if (st != SEARCH_OK) {
-		if (st == SEARCH_BAD_PATTERN)
-			snprintf(app->message, sizeof app->message, "Bad pattern at character %zu: %.100s",
-			         err.column + 1, err.message);
-		else
-			snprintf(app->message, sizeof app->message, "%s", search_status_message(st));
-		return NEXT_REDRAW;
-	}
 	ix = index_here(app, cs);
 	if (cs->have_result)
 		search_course_free(&cs->result);
