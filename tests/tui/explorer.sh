@@ -5,7 +5,7 @@
 # out-of-range value without changing the run, and go back to the page.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 11
+plan 13
 mkdir -p "$tmp/work"
 cd "$tmp/work" || exit 1
 start 100 40 --page in-the-blood
@@ -42,6 +42,11 @@ args=$(echo "$cmd" | sed 's/^cascade sim //')
 # shellcheck disable=SC2086
 "$CASCADE" sim $args --format csv > "$tmp/expected.csv"
 check "the CSV equals 'cascade sim ... --format csv'" cmp -s "$tmp/expected.csv" cascade-circulation-seed1.csv
+echo "changed" >> cascade-circulation-seed1.csv
+keys x
+check "exporting again asks before overwriting" shows "File exists; overwrite? (y/n)"
+keys n Enter
+check "and 'n' leaves the file alone" sh -c "tail -n 1 cascade-circulation-seed1.csv | grep -qx changed"
 keys q
 wait_for "Page 6 of"
 after=$(screen | head -n 10)

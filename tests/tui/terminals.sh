@@ -3,7 +3,7 @@
 # print plain text; NO_COLOR sends no colour escapes; LANG=C is ASCII.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 10
+plan 11
 start 40 12
 check "40x12 still shows the page and a short status" shows "1/11"
 check "40x12 lays text out at 40 columns" test "$(screen | wc -L)" -le 40
@@ -33,5 +33,7 @@ fi
 TERM=dumb "$CASCADE" > "$tmp/dumb.out" 2> "$tmp/dumb.err" < /dev/null
 check "TERM=dumb prints the first page as text" grep -q "How to use cascade" "$tmp/dumb.out"
 check "and says how to page it" grep -q "less" "$tmp/dumb.err"
+TERM=no-such-terminal script -qec "'$CASCADE'" /dev/null > "$tmp/unknown.out" 2>&1 < /dev/null
+check "an unknown TERM on a terminal prints plain text too" grep -q "How to use cascade" "$tmp/unknown.out"
 LC_ALL=C "$CASCADE" show 6 > "$tmp/c.out"
 check "LC_ALL=C output is pure ASCII" sh -c "! LC_ALL=C grep -q '[^ -~]' '$tmp/c.out'"
