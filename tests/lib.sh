@@ -21,3 +21,41 @@ scratch() {
 	tmp=$(mktemp -d "${TMPDIR:-/tmp}/cascade-test.XXXXXX")
 	trap 'rm -rf "$tmp"' EXIT
 }
+# check_messages LABEL ERRFILE WANTFILE: one test per line of WANTFILE that
+# ERRFILE must hold exactly, and one that it says nothing else (lint's
+# file:line messages).
+check_messages() {
+	cm_i=0
+	while IFS= read -r want; do
+		cm_i=$((cm_i + 1))
+		# The description names the place only: messages may hold '#'.
+		if grep -qxF -- "$want" "$2"; then
+			ok "$1: message $cm_i at ${want%%: *}"
+		else
+			not_ok "$1: message $cm_i at ${want%%: *}"
+			echo "# missing: $want"
+		fi
+	done < "$3"
+	grep -vxF -f "$3" "$2" > "$2.extra"
+	if [ -s "$2.extra" ]; then
+		not_ok "$1: no unexpected messages"
+		sed 's/^/# unexpected: /' "$2.extra"
+	else
+		ok "$1: no unexpected messages"
+	fi
+}
+# usage_error DESCRIPTION TEXT ARGS...: cascade ARGS exits 2, prints nothing
+# on stdout and says "cascade: ...TEXT..." on the first line of stderr.
+usage_error() {
+	ue_desc=$1 ue_text=$2
+	shift 2
+	"$CASCADE" "$@" > "$tmp/ue.out" 2> "$tmp/ue.err" < /dev/null
+	ue_rc=$?
+	if [ $ue_rc -eq 2 ] && head -n 1 "$tmp/ue.err" | grep -q "^cascade: .*$ue_text" &&
+	   [ ! -s "$tmp/ue.out" ]; then
+		ok "$ue_desc"
+	else
+		not_ok "$ue_desc (exit $ue_rc)"
+		sed 's/^/# /' "$tmp/ue.err"
+	fi
+}

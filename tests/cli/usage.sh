@@ -7,15 +7,6 @@ scratch
 plan 16
 run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; }
 rc() { cat "$tmp/rc"; }
-usage_error() { # usage_error DESCRIPTION TEXT ARGS...
-	desc=$1 text=$2; shift 2
-	run "$@"
-	if [ "$(rc)" = 2 ] && head -n 1 "$tmp/err" | grep -q "^cascade: .*$text" && [ ! -s "$tmp/out" ]; then
-		ok "$desc"
-	else
-		not_ok "$desc (exit $(rc))"; sed 's/^/# /' "$tmp/err"
-	fi
-}
 run --help
 check "--help prints usage and every command" sh -c "[ $(rc) = 0 ] && grep -q '^Usage: cascade' '$tmp/out' && grep -q '  lead ' '$tmp/out'"
 run --version

@@ -20,24 +20,7 @@ fi
 (cd "$top_srcdir" && "$CASCADE" lint tests/lint/broken) > "$tmp/out" 2> "$tmp/err"
 check "broken pages: exit status 1" test $? -eq 1
 check "broken pages: nothing on stdout" test ! -s "$tmp/out"
-i=0
-while IFS= read -r want; do
-	i=$((i + 1))
-	# The description names the place only: messages may hold '#'.
-	if grep -qxF -- "$want" "$tmp/err"; then
-		ok "broken pages: message $i at ${want%%: *}"
-	else
-		not_ok "broken pages: message $i at ${want%%: *}"
-		echo "# missing: $want"
-	fi
-done < "$tmp/want"
-grep -vxF -f "$tmp/want" "$tmp/err" > "$tmp/extra"
-if [ -s "$tmp/extra" ]; then
-	not_ok "broken pages: no unexpected messages"
-	sed 's/^/# unexpected: /' "$tmp/extra"
-else
-	ok "broken pages: no unexpected messages"
-fi
+check_messages "broken pages" "$tmp/err" "$tmp/want"
 
 # --content DIR is the same as lint DIR.
 (cd "$top_srcdir" && "$CASCADE" --content tests/lint/broken lint) > "$tmp/out2" 2> "$tmp/err2"

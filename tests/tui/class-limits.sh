@@ -7,21 +7,6 @@
 . "$top_srcdir/tests/tui/tmux.sh"
 plan 5
 dir="$tmp/classes"
-run_in() { # run_in SESSION STATE ARGS...
-	name=$1 state=$2; shift 2
-	tmux_ -f /dev/null new-session -d -s "$name" -x 80 -y 24 \
-		"env TERM=xterm-256color LC_ALL=C.UTF-8 XDG_STATE_HOME='$tmp/$state' $(printf "'%s' " "$CASCADE" "$@"); sleep 30"
-}
-screen_of() { tmux_ capture-pane -p -t "$1"; }
-shows_in() {
-	i=0
-	while [ $i -lt 50 ]; do
-		screen_of "$1" | grep -qF -- "$2" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
 run_in L lead lead bio --no-ahead --dir "$dir"
 shows_in L "leading bio" || sleep 1
 run_in A a follow bio --dir "$dir"
@@ -39,12 +24,7 @@ check "and rejoins on the class's page" shows_in A "Page 4 of"
 # The leader answers page 4's last quiz; the follower sees it revealed.
 tmux_ send-keys -t L G
 sleep 0.3
-i=0
-while [ $i -lt 30 ] && ! screen_of L | tail -n 1 | grep -q "Quiz: type a letter"; do
-	tmux_ send-keys -t L BTab
-	sleep 0.05
-	i=$((i + 1))
-done
+select_until L BTab "Quiz: type a letter"
 tmux_ send-keys -t L Enter
 answered() { shows_in L "Correct:" || shows_in L "Not quite:"; }
 check "the leader's answer shows on the leader's screen" answered

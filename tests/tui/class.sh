@@ -8,21 +8,6 @@
 . "$top_srcdir/tests/tui/tmux.sh"
 plan 11
 dir="$tmp/classes"
-run_in() { # run_in SESSION STATE ARGS...: cascade in a new 80x24 session
-	name=$1 state=$2; shift 2
-	tmux_ -f /dev/null new-session -d -s "$name" -x 80 -y 24 \
-		"env TERM=xterm-256color LC_ALL=C.UTF-8 XDG_STATE_HOME='$tmp/$state' $(printf "'%s' " "$CASCADE" "$@"); sleep 30"
-}
-screen_of() { tmux_ capture-pane -p -t "$1"; }
-shows_in() { # shows_in SESSION TEXT (waits up to 5 s)
-	i=0
-	while [ $i -lt 50 ]; do
-		screen_of "$1" | grep -qF -- "$2" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
 run_in L lead lead bio101 --dir "$dir"
 shows_in L "leading bio101" || sleep 1
 run_in A a follow bio101 --dir "$dir"
@@ -32,12 +17,7 @@ tmux_ send-keys -t L 6 Enter
 check "follower A moves to the leader's page" shows_in A "Page 6 of"
 check "follower B too" shows_in B "Page 6 of"
 # The leader opens the page's first simulation, sets platelets and runs.
-i=0
-while [ $i -lt 60 ] && ! screen_of L | tail -n 1 | grep -q " Simulation: circulation"; do
-	tmux_ send-keys -t L Tab
-	sleep 0.05
-	i=$((i + 1))
-done
+select_until L Tab " Simulation: circulation"
 tmux_ send-keys -t L Enter
 shows_in L "Explorer: " || true
 tmux_ send-keys -t L Down = 0.7 Enter r

@@ -9,15 +9,8 @@ plan 13
 mkdir -p "$tmp/work"
 cd "$tmp/work" || exit 1
 start 100 40 --page in-the-blood
-# Select the first sim block: Tab until Enter opens the explorer.
-i=0
-while [ $i -lt 60 ]; do
-	keys Tab
-	sleep 0.1
-	# The status line names the selected target.
-	screen | tail -n 1 | grep -q " Simulation: circulation" && break
-	i=$((i + 1))
-done
+# Select the first sim block: the status line names the selected target.
+select_until t Tab " Simulation: circulation"
 before=$(screen | head -n 10)
 keys Enter
 check "Enter on a sim block opens the explorer" shows "Explorer: "

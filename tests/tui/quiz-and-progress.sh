@@ -10,12 +10,7 @@ start 80 24 --page surviving-without-an-anchor
 keys G
 wait_for "(END)"
 # Shift-Tab up to the last quiz's last option.
-i=0
-while [ $i -lt 30 ] && ! screen | tail -n 1 | grep -q "Quiz: type a letter"; do
-	keys BTab
-	sleep 0.05
-	i=$((i + 1))
-done
+select_until t BTab "Quiz: type a letter"
 check "Shift-Tab reaches a quiz option" shows "Quiz: type a letter"
 # The right letter, from the answer key of the plain printout.
 key=$("$CASCADE" show surviving-without-an-anchor | sed -n 's/^ *Quiz \([0-9]*\): \([A-Z]\)).*/\1 \2/p' | tail -n 1)

@@ -8,12 +8,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 plan 12
-refused() { # refused DESCRIPTION TEXT ARGS...: exit 2 and TEXT on stderr
-	desc=$1 text=$2; shift 2
-	CASCADE_RESTRICTED=1 "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null
-	rc=$?
-	if [ $rc -eq 2 ] && grep -q "$text" "$tmp/err"; then ok "$desc"; else not_ok "$desc (exit $rc)"; sed 's/^/# /' "$tmp/err"; fi
-}
+refused() { CASCADE_RESTRICTED=1; export CASCADE_RESTRICTED; usage_error "$@"; unset CASCADE_RESTRICTED; }
 refused "--content is refused" "restricted mode: lessons come only from the built-in" \
 	--content "$top_srcdir/content" list
 refused "a walkthrough file is refused" "restricted mode: no walkthrough files" \
@@ -30,12 +25,7 @@ mkdir -p "$tmp/work"
 cd "$tmp/work" || exit 1
 START_ENV=CASCADE_RESTRICTED=1 start 80 24 --page in-the-blood
 check "the status line says restricted" shows "restricted"
-i=0
-while [ $i -lt 60 ] && ! screen | tail -n 1 | grep -q " Simulation: circulation"; do
-	keys Tab
-	sleep 0.05
-	i=$((i + 1))
-done
+select_until t Tab " Simulation: circulation"
 keys Enter
 check "the explorer still opens" shows "Explorer: "
 keys x

@@ -28,7 +28,7 @@ start() {
 # keys KEY...: types keys (tmux key names: Space, Right, C-l, q).
 keys() { tmux_ send-keys -t t "$@"; }
 # screen: what the pane shows now.
-screen() { tmux_ capture-pane -p -t t; }
+screen() { screen_of t; }
 # wait_for TEXT: until the screen shows TEXT (up to 5 s); 1 if it never does.
 wait_for() {
 	i=0
@@ -73,3 +73,36 @@ shows_re() {
 }
 # shows TEXT: the screen has TEXT now (after waiting a little for it).
 shows() { wait_for "$1"; }
+
+# For tests with several screens (a class): run_in SESSION STATE ARGS...
+# starts cascade in another 80x24 session of the same server, with its own
+# state directory $tmp/STATE; screen_of SESSION reads it; shows_in SESSION
+# TEXT waits (up to 5 s) until it shows TEXT.
+run_in() {
+	ri_name=$1 ri_state=$2
+	shift 2
+	tmux_ -f /dev/null new-session -d -s "$ri_name" -x 80 -y 24 \
+		"env TERM=xterm-256color LC_ALL=C.UTF-8 XDG_STATE_HOME='$tmp/$ri_state' $(printf "'%s' " "$CASCADE" "$@"); sleep 30"
+}
+screen_of() { tmux_ capture-pane -p -t "$1"; }
+shows_in() {
+	si=0
+	while [ $si -lt 50 ]; do
+		screen_of "$1" | grep -qF -- "$2" && return 0
+		sleep 0.1
+		si=$((si + 1))
+	done
+	return 1
+}
+# select_until SESSION KEY TEXT: presses KEY (Tab, BTab) in SESSION until
+# its status line shows TEXT (the selected target), 80 presses at most.
+select_until() {
+	su=0
+	while [ $su -lt 80 ]; do
+		screen_of "$1" | tail -n 1 | grep -qF -- "$3" && return 0
+		tmux_ send-keys -t "$1" "$2"
+		sleep 0.05
+		su=$((su + 1))
+	done
+	return 1
+}

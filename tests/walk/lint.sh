@@ -12,28 +12,6 @@ nwant=$(wc -l < "$tmp/want")
 nfiles=$(ls "$top_srcdir"/tests/walk/broken/*.walk | wc -l)
 plan $((nwant + nfiles + 22))
 
-# check_messages LABEL ERRFILE WANTFILE: one test per wanted message, and
-# one that nothing else was said.
-check_messages() {
-	i=0
-	while IFS= read -r want; do
-		i=$((i + 1))
-		# The description names the place only: messages may hold '#'.
-		if grep -qxF -- "$want" "$2"; then
-			ok "$1: message $i at ${want%%: *}"
-		else
-			not_ok "$1: message $i at ${want%%: *}"
-			echo "# missing: $want"
-		fi
-	done < "$3"
-	grep -vxF -f "$3" "$2" > "$tmp/extra"
-	if [ -s "$tmp/extra" ]; then
-		not_ok "$1: no unexpected messages"
-		sed 's/^/# unexpected: /' "$tmp/extra"
-	else
-		ok "$1: no unexpected messages"
-	fi
-}
 
 # Each broken file on its own fails.
 cd "$top_srcdir" || exit 1
