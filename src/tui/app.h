@@ -58,6 +58,12 @@ struct page_view {
 	int *choice;         /* the quiz answer shown per doc block; owned */
 	size_t nchoice;
 	bool keep_choice;    /* choice holds reveals: keep it at the next layout */
+	/* The status line's words for the selected target (a sim block's means
+	 * running it for its sparkline): made when the selection changes, not
+	 * at every redraw. */
+	long described;           /* the target described, or -1 */
+	unsigned described_gen;   /* ... in this layout generation */
+	char description[300];
 };
 
 /* A place to come back to: a page and the line at the top of the screen. */

@@ -126,8 +126,15 @@ static void pager_draw(struct app *app)
 	}
 	if (app->message[0])
 		snprintf(left, sizeof left, " %s", app->message);
-	else if (v->selected >= 0)
-		describe_target(app, p, &v->layout.targets[v->selected], left, sizeof left);
+	else if (v->selected >= 0) {
+		if (v->described != v->selected || v->described_gen != v->generation) {
+			describe_target(app, p, &v->layout.targets[v->selected], v->description,
+			                sizeof v->description);
+			v->described = v->selected;
+			v->described_gen = v->generation;
+		}
+		snprintf(left, sizeof left, "%s", v->description);
+	}
 	else
 		snprintf(left, sizeof left, " %s", p->title);
 	status_right(app, v, rows, right, sizeof right);
