@@ -29,6 +29,8 @@ void diag_add(struct diags *d, enum diag_level level, const char *file,
 	int n;
 	struct diag *item;
 
+	if (!d)
+		return;
 	if (level == DIAG_ERROR)
 		d->nerrors++;
 	if (level > d->worst)

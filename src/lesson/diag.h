@@ -31,7 +31,9 @@ struct diags {
 
 void diags_init(struct diags *d);
 void diags_free(struct diags *d);
-/* Records a message; out of memory it is dropped (nerrors still counts). */
+/* Records a message; out of memory it is dropped (nerrors still counts).
+ * d may be NULL, for a caller that only wants a parser's verdict: the
+ * message is then discarded. */
 void diag_add(struct diags *d, enum diag_level level, const char *file,
               int line, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));

@@ -91,7 +91,7 @@ int quiz_parse(struct quiz *q, const struct block *b, const char *path,
 			errors++;
 		}
 	}
-	return errors && (q->noptions < 2) ? -1 : 0;
+	return errors ? -1 : 0;
 }
 
 void quiz_free(struct quiz *q)

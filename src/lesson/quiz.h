@@ -33,8 +33,9 @@ struct quiz {
 
 /* Parses a quiz block b (of a page whose file is path).  Problems (no
  * question, no options, not exactly one right option, an option without
- * explanation) go to d as errors.  Returns 0 if the quiz can be shown,
- * -1 if not; q is to be freed with quiz_free() in both cases. */
+ * explanation) go to d as errors; d may be NULL.  Returns 0 if the quiz
+ * is sound (it can be shown and answered), -1 if it has any error; q is
+ * to be freed with quiz_free() in both cases. */
 int quiz_parse(struct quiz *q, const struct block *b, const char *path,
                struct diags *d);
 void quiz_free(struct quiz *q);

@@ -248,6 +248,28 @@ static void add_option_target(struct flow *f, size_t block, size_t option, size_
 		f->lo->targets[f->lo->ntargets - 1].option = option;
 }
 
+/* A quiz that cannot be played (lint reports it): a frame that says what
+ * is wrong, then the block's text as it stands. */
+static void quiz_problem(struct flow *f, const struct quiz *q, const struct diags *found,
+                         size_t saved)
+{
+	char line[320];
+
+	top_border(f, "Quiz");
+	open_inside(f);
+	if (found->len > 0)
+		snprintf(line, sizeof line, "This quiz has a problem (line %d): %s.",
+		         found->items[0].line, found->items[0].msg);
+	else
+		snprintf(line, sizeof line, "This quiz has a problem and cannot be answered.");
+	flow_text(f, line, ROLE_QUIZ, 0, 0);
+	flow_end(f);
+	flow_blank(f);
+	lay_blocks(f, q->doc, 0, q->doc->nblocks, NULL);
+	close_inside(f, saved);
+	bottom_border(f);
+}
+
 void frame_quiz(struct flow *f, struct page *p, size_t i, struct diags *d)
 {
 	const struct block *b = &p->doc->blocks[i];
@@ -257,8 +279,20 @@ void frame_quiz(struct flow *f, struct page *p, size_t i, struct diags *d)
 	const struct layout_opts *o = f->o;
 	int chosen = o->quiz_choice && i < o->nquiz_choice ? o->quiz_choice[i] : -1;
 
-	if (quiz_parse(&q, b, p->path, d) != 0 || too_narrow(f)) {
+	struct diags found;
+	int sound;
+
+	diags_init(&found);
+	sound = quiz_parse(&q, b, p->path, &found) == 0;
+	for (size_t k = 0; k < found.len; k++)
+		diag_add(d, found.items[k].level, found.items[k].file, found.items[k].line, "%s",
+		         found.items[k].msg);
+	if (!sound && !too_narrow(f))
+		quiz_problem(f, &q, &found, saved);
+	else if (too_narrow(f))
 		lay_blocks(f, q.doc, 0, q.doc->nblocks, "Quiz: ");
+	diags_free(&found);
+	if (!sound || too_narrow(f)) {
 		quiz_free(&q);
 		return;
 	}
