@@ -162,7 +162,9 @@ static void lay_heading(struct flow *f, const struct block *b)
 }
 
 /* Code and raw HTML: each source line on its own, hard-wrapped, tabs
- * expanded to 4 columns. */
+ * expanded to TAB_STOP columns. */
+#define TAB_STOP 4
+
 static void lay_literal(struct flow *f, const char *text, enum role role)
 {
 	const char *s = text;
@@ -174,7 +176,9 @@ static void lay_literal(struct flow *f, const char *text, enum role role)
 	while (*s) {
 		const char *eol = strchr(s, '\n');
 		size_t n = eol ? (size_t)(eol - s) : strlen(s);
-		char *line = malloc(n * 4 + 1), *o = line;
+		/* A tab, the widest input byte, becomes up to TAB_STOP no-break
+		 * spaces of two bytes each. */
+		char *line = malloc(n * TAB_STOP * 2 + 1), *o = line;
 		size_t col = 0;
 
 		if (!line) {
@@ -182,16 +186,18 @@ static void lay_literal(struct flow *f, const char *text, enum role role)
 			return;
 		}
 		/* Spaces would be word breaks: use no-break spaces (U+00A0) so that
-		 * indentation survives, shown as spaces by the glyph table. */
+		 * indentation survives, shown as spaces by the glyph table.  Columns
+		 * for the tab stops count characters, not their UTF-8 bytes. */
 		for (size_t i = 0; i < n; i++) {
 			if (s[i] == '\t') {
 				do {
 					memcpy(o, "\xc2\xa0", 2), o += 2;
-				} while (++col % 4);
+				} while (++col % TAB_STOP);
 			} else if (s[i] == ' ') {
 				memcpy(o, "\xc2\xa0", 2), o += 2, col++;
 			} else {
-				*o++ = s[i], col++;
+				*o++ = s[i];
+				col += ((unsigned char)s[i] & 0xC0) != 0x80;
 			}
 		}
 		*o = '\0';

@@ -206,6 +206,56 @@ static void frames_close_at_the_right_edge(void **state)
 	test_page_free(p);
 }
 
+/* A quiz with an error is drawn as a frame that names the problem, even
+ * with no diagnostics to report to (the pager's case); it used to crash. */
+static void a_broken_quiz_says_what_is_wrong(void **state)
+{
+	static const char *const broken[] = {
+		"```quiz\nWhich?\n\n- [ ] This\n\n  No.\n\n- [ ] That\n\n  No.\n```\n",
+		"```quiz\n```\n",
+		"```quiz\nWhich?\n```\n",
+		"```quiz\n- [x] A\n- [ ] B\n```\n",
+	};
+
+	(void)state;
+	for (size_t k = 0; k < sizeof broken / sizeof *broken; k++) {
+		struct page *p = test_page(broken[k]);
+		struct layout lo;
+		char *text;
+
+		for (size_t width = 8; width <= 80; width += 24) {
+			test_layout(&lo, p, width);
+			assert_true(test_widest(&lo.grid) <= width);
+			layout_free(&lo);
+		}
+		test_layout(&lo, p, 60);
+		text = test_text(&lo.grid);
+		assert_non_null(strstr(text, "This quiz has a problem"));
+		assert_int_equal(lo.ntargets, 0); /* nothing to answer */
+		free(text);
+		layout_free(&lo);
+		test_page_free(p);
+	}
+}
+
+/* A tab in code expands to up to four no-break spaces of two bytes each:
+ * the line buffer overflowed on a line of tabs. */
+static void tabs_in_code_expand_to_tab_stops(void **state)
+{
+	struct page *p = test_page("```\n\t\t\t\t\t\t\t\tx\n\ta\tbc\td\n```\n\n\t\t\t\tindented\tcode\n");
+	struct layout lo;
+	char *text;
+
+	(void)state;
+	test_layout(&lo, p, 80);
+	text = test_text(&lo.grid);
+	assert_non_null(strstr(text, "\n                                  x\n"));
+	assert_non_null(strstr(text, "\n      a   bc  d\n"));
+	free(text);
+	layout_free(&lo);
+	test_page_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -219,6 +269,8 @@ int main(void)
 		cmocka_unit_test(links_become_targets),
 		cmocka_unit_test(deep_nesting_leaves_room_for_text),
 		cmocka_unit_test(frames_close_at_the_right_edge),
+		cmocka_unit_test(a_broken_quiz_says_what_is_wrong),
+		cmocka_unit_test(tabs_in_code_expand_to_tab_stops),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
