@@ -39,7 +39,6 @@ static int by_value(const void *a, const void *b)
 struct stats {
 	double median, worst;
 	size_t matches, pages;
-	bool jit;
 };
 
 /* One whole-course search, timed from the pattern to the spans. */
@@ -62,7 +61,6 @@ static int search_once(const char *pattern, const struct search_index *ix, doubl
 	*ms = now_ms() - t0;
 	s->matches = r.total;
 	s->pages = r.npages;
-	s->jit = search_pattern_jit(p);
 	search_course_free(&r);
 	search_pattern_free(p);
 	return 0;
@@ -84,8 +82,8 @@ static int bench_pattern(const char *kind, const char *pattern,
 	qsort(t, (size_t)runs, sizeof *t, by_value);
 	s.median = t[runs / 2];
 	s.worst = t[runs - 1];
-	printf("  %-8s %-40s %7.3f ms median %7.3f ms worst  %5zu matches on %2zu pages%s\n",
-	       kind, pattern, s.median, s.worst, s.matches, s.pages, s.jit ? "" : " (no JIT)");
+	printf("  %-8s %-40s %7.3f ms median %7.3f ms worst  %5zu matches on %2zu pages\n",
+	       kind, pattern, s.median, s.worst, s.matches, s.pages);
 	if (s.median > BUDGET_MS)
 		*over = true;
 	free(t);

@@ -84,10 +84,13 @@ enum search_status search_course(const struct search_pattern *p,
                                   const struct search_index *ix,
                                   struct search_course_result *r)
 {
+	struct search_deadline dl;
+
 	memset(r, 0, sizeof *r);
+	search_deadline_start(&dl, p);
 	for (size_t i = 0; i < ix->npages; i++) {
 		struct search_result res;
-		enum search_status st = search_text_run(p, &ix->pages[i].text, &res);
+		enum search_status st = search_text_run_by(p, &ix->pages[i].text, &dl, &res);
 
 		if (severity(st) > severity(r->status))
 			r->status = st;

@@ -16,6 +16,9 @@
 #define GLOSS_HEAD "(?<!\\w)(?:"
 #define GLOSS_TAIL ")(?:e?s)?(?!\\w)"
 
+/* Every name is escaped, so the pattern is literals: safe to JIT. */
+static const struct search_opts gloss_opts = { .jit = true };
+
 struct buf {
 	char *s;
 	size_t len, cap;
@@ -121,7 +124,7 @@ static enum search_status compile(struct gloss_matcher *m, struct gloss_name *v,
 	}
 	st = m->nnames == 0 ? SEARCH_OK :
 	     search_pattern_make(&m->pattern, b.s, b.len,
-	                         PCRE2_UCP | PCRE2_CASELESS, NULL, err);
+	                         PCRE2_UCP | PCRE2_CASELESS, &gloss_opts, err);
 	free(b.s);
 	return st;
 }
@@ -233,7 +236,7 @@ enum search_status gloss_find(const struct gloss_matcher *m,
 	memset(h, 0, sizeof *h);
 	if (!m->pattern)
 		return SEARCH_OK;
-	h->result.status = search_each(m->pattern, t, add_hit, &f);
+	h->result.status = search_each(m->pattern, t, NULL, add_hit, &f);
 	return h->result.status;
 }
 

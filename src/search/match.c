@@ -31,8 +31,44 @@ static size_t next_char(const struct search_text *t, size_t off)
 	return off;
 }
 
+void search_deadline_start(struct search_deadline *d, const struct search_pattern *p)
+{
+	clock_gettime(CLOCK_MONOTONIC, &d->at);
+	d->at.tv_sec += p->time_limit_ms / 1000;
+	d->at.tv_nsec += (long)(p->time_limit_ms % 1000) * 1000000L;
+	if (d->at.tv_nsec >= 1000000000L) {
+		d->at.tv_sec++;
+		d->at.tv_nsec -= 1000000000L;
+	}
+}
+
+static bool deadline_passed(const struct search_deadline *d)
+{
+	struct timespec now;
+
+	if (!d)
+		return false;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return now.tv_sec > d->at.tv_sec ||
+	       (now.tv_sec == d->at.tv_sec && now.tv_nsec >= d->at.tv_nsec);
+}
+
+/* The last offset where one call may start a match: SEARCH_WINDOW bytes
+ * on from at, moved back to the start of a character. */
+static size_t window_end(const struct search_text *t, size_t at)
+{
+	size_t e = at + SEARCH_WINDOW;
+
+	if (e >= t->len)
+		return t->len;
+	while (e > at && ((unsigned char)t->bytes[e] & 0xc0) == 0x80)
+		e--;
+	return e;
+}
+
 enum search_status search_each(const struct search_pattern *p,
                                const struct search_text *t,
+                               const struct search_deadline *dl,
                                search_found_fn found, void *arg)
 {
 	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
@@ -42,31 +78,44 @@ enum search_status search_each(const struct search_pattern *p,
 	if (!md)
 		return SEARCH_NOMEM;
 	/* The text is valid UTF-8 by construction: checking it on every call
-	 * would make the loop quadratic. */
+	 * would make the loop quadratic.  Each call may start matches only in
+	 * a window of the text (the offset limit; a match may run past it), so
+	 * that the clock is read often even when nothing matches: the limits
+	 * bound one call, the deadline all of them. */
 	while (at <= t->len) {
-		int rc = pcre2_match(p->code, (PCRE2_SPTR)t->bytes, t->len, at,
-		                     PCRE2_NOTEMPTY | PCRE2_NO_UTF_CHECK, md, p->mctx);
-		PCRE2_SIZE *ov;
+		size_t last_start = window_end(t, at);
+		int rc;
 
-		if (rc == PCRE2_ERROR_NOMATCH)
-			break;
-		if (rc < 0) {
-			/* The match, depth, heap or JIT stack limit (nothing else
-			 * can fail on valid UTF-8 but memory). */
+		pcre2_set_offset_limit(p->mctx, last_start);
+		rc = pcre2_match(p->code, (PCRE2_SPTR)t->bytes, t->len, at,
+		                 PCRE2_NOTEMPTY | PCRE2_NO_UTF_CHECK, md, p->mctx);
+		if (rc == PCRE2_ERROR_NOMATCH) {
+			if (last_start >= t->len)
+				break;
+			at = next_char(t, last_start);
+		} else if (rc < 0) {
+			/* The match, depth or heap limit (nothing else can fail
+			 * on valid UTF-8 but memory). */
 			st = rc == PCRE2_ERROR_NOMEMORY ? SEARCH_NOMEM : SEARCH_TOO_COMPLEX;
 			break;
-		}
-		ov = pcre2_get_ovector_pointer(md);
-		if (ov[1] > ov[0]) {
-			int go = found(arg, ov[0], ov[1], md);
+		} else {
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 
-			if (go != 0) {
-				st = go < 0 ? SEARCH_NOMEM : SEARCH_OK;
-				break;
+			if (ov[1] > ov[0]) {
+				int go = found(arg, ov[0], ov[1], md);
+
+				if (go != 0) {
+					st = go < 0 ? SEARCH_NOMEM : SEARCH_OK;
+					break;
+				}
 			}
+			/* \K may report a match that ends where it started, or before. */
+			at = ov[1] > at ? ov[1] : next_char(t, at);
 		}
-		/* \K may report a match that ends where it started, or before. */
-		at = ov[1] > at ? ov[1] : next_char(t, at);
+		if (deadline_passed(dl)) {
+			st = SEARCH_TOO_COMPLEX;
+			break;
+		}
 	}
 	pcre2_match_data_free(md);
 	return st;
@@ -131,18 +180,29 @@ static int add_match(void *arg, size_t start, size_t end, pcre2_match_data *md)
 	return 0;
 }
 
-enum search_status search_text_run(const struct search_pattern *p,
-                                   const struct search_text *t,
-                                   struct search_result *r)
+enum search_status search_text_run_by(const struct search_pattern *p,
+                                      const struct search_text *t,
+                                      const struct search_deadline *dl,
+                                      struct search_result *r)
 {
 	struct run run = { .r = r, .t = t, .max = p->max_matches };
 	enum search_status st;
 
 	memset(r, 0, sizeof *r);
-	st = search_each(p, t, add_match, &run);
+	st = search_each(p, t, dl, add_match, &run);
 	if (st != SEARCH_OK)
 		r->status = st;
 	return r->status;
+}
+
+enum search_status search_text_run(const struct search_pattern *p,
+                                   const struct search_text *t,
+                                   struct search_result *r)
+{
+	struct search_deadline dl;
+
+	search_deadline_start(&dl, p);
+	return search_text_run_by(p, t, &dl, r);
 }
 
 enum search_status search_layout(const struct search_pattern *p,

@@ -1,5 +1,5 @@
 /* pattern.c — compiling a search pattern: smart case, UTF-8 and Unicode
- * properties, JIT when it works, and the limits that stop a pattern which
+ * properties, JIT when asked for, and the limits that stop a pattern which
  * backtracks without end (see search.h). */
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +31,18 @@ static size_t seq_len(unsigned char c)
 	return 1;
 }
 
+/* The character after the one at s (not NUL), never past the string's
+ * end: a lead byte may promise more bytes than follow. */
+static const char *next_char(const char *s)
+{
+	size_t n = seq_len((unsigned char)*s);
+
+	s++;
+	while (--n > 0 && *s)
+		s++;
+	return s;
+}
+
 /* Skips from s to just past the first `close` (or to the end). */
 static const char *skip_past(const char *s, char close)
 {
@@ -51,7 +63,7 @@ static const char *skip_escape(const char *s)
 		return skip_past(s + 2, s[1] == '<' ? '>' : '\'');
 	if (*s == 'c' && s[1])
 		return s + 2; /* \cX: a control character */
-	return s + seq_len((unsigned char)*s);
+	return next_char(s);
 }
 
 /* After "(" at s[-1]: where the group's name, options or verb end. */
@@ -196,7 +208,8 @@ enum search_status search_pattern_make(struct search_pattern **out,
 		return SEARCH_NOMEM;
 	p->caseless = (opts & PCRE2_CASELESS) != 0;
 	p->max_matches = o && o->max_matches ? o->max_matches : SEARCH_MAX_MATCHES;
-	p->code = pcre2_compile((PCRE2_SPTR)pattern, len, opts | PCRE2_UTF,
+	p->time_limit_ms = o && o->time_limit_ms ? o->time_limit_ms : SEARCH_TIME_LIMIT_MS;
+	p->code = pcre2_compile((PCRE2_SPTR)pattern, len, opts | PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT,
 	                        &errcode, &erroff, NULL);
 	if (!p->code) {
 		PCRE2_UCHAR msg[160];
@@ -208,7 +221,7 @@ enum search_status search_pattern_make(struct search_pattern **out,
 			snprintf((char *)msg, sizeof msg, "error %d", errcode);
 		return bad(err, errcode, erroff, column_of(pattern, len, erroff), (char *)msg);
 	}
-	p->jit = !(o && o->no_jit) && pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE) == 0;
+	p->jit = o && o->jit && pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE) == 0;
 	if (set_limits(p, o) != 0) {
 		search_pattern_free(p);
 		return SEARCH_NOMEM;

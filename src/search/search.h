@@ -1,7 +1,7 @@
 /* search.h — PCRE2 search over laid-out pages, one page or the course.
  *
- * Owns: compiling a pattern once (smart case, UTF-8, JIT when available,
- * match/depth limits so that no pattern can hang the caller), the
+ * Owns: compiling a pattern once (smart case, UTF-8; match, depth, heap
+ * and time limits so that no pattern can hang the caller), the
  * searchable text of a layout (its lines joined, a wrap becoming one
  * space) with the map from its bytes back to grid cells, the matches of a
  * pattern as spans of grid cells to highlight, and a course-wide search.
@@ -37,7 +37,7 @@ struct page;
 	_(OK, "")                                                          \
 	_(NOMEM, "out of memory")                                          \
 	_(BAD_PATTERN, "bad pattern")                                      \
-	_(TOO_COMPLEX, "pattern too complex: stopped at the match limit")  \
+	_(TOO_COMPLEX, "pattern too complex: the search was stopped")      \
 	_(TOO_MANY, "too many matches: only the first ones are shown")
 
 #define SEARCH_STATUS_ENUM(name, msg) SEARCH_##name,
@@ -59,6 +59,7 @@ enum search_case {
 #define SEARCH_MATCH_LIMIT 1000000u  /* PCRE2 match() calls per attempt */
 #define SEARCH_DEPTH_LIMIT 10000u    /* backtracking depth (interpreter) */
 #define SEARCH_HEAP_LIMIT 16384u     /* KiB of backtracking memory */
+#define SEARCH_TIME_LIMIT_MS 50u     /* one search: a page, or the course */
 #define SEARCH_MAX_MATCHES 100000u   /* kept per page */
 #define SEARCH_MAX_PATTERN 4096u     /* bytes */
 
@@ -68,7 +69,11 @@ struct search_opts {
 	uint32_t match_limit;    /* 0: SEARCH_MATCH_LIMIT */
 	uint32_t depth_limit;    /* 0: SEARCH_DEPTH_LIMIT */
 	size_t max_matches;      /* per page; 0: SEARCH_MAX_MATCHES */
-	bool no_jit;             /* do not JIT-compile (for tests of the interpreter) */
+	unsigned time_limit_ms;  /* per search; 0: SEARCH_TIME_LIMIT_MS */
+	/* JIT-compile.  Only for patterns cascade builds itself (the
+	 * glossary's): PCRE2's match limit does not bound a JIT match (a
+	 * typed `||||(?R)` ran for seconds), the interpreter's limits do. */
+	bool jit;
 };
 
 /* Why a pattern did not compile. */
@@ -91,7 +96,7 @@ enum search_status search_compile(struct search_pattern **out, const char *patte
 void search_pattern_free(struct search_pattern *p);
 
 /* Whether the pattern ignores case (after smart case), and whether
- * PCRE2's JIT compiled it. */
+ * PCRE2's JIT compiled it (only when asked for, see search_opts.jit). */
 bool search_pattern_caseless(const struct search_pattern *p);
 bool search_pattern_jit(const struct search_pattern *p);
 

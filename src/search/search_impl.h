@@ -6,6 +6,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <time.h>
 
 #include "search/search.h"
 
@@ -15,6 +16,9 @@
 #define SEARCH_INITIAL_CAP 64
 #endif
 
+/* Start positions one match call may try (see search_each). */
+#define SEARCH_WINDOW 1024 /* bytes */
+
 struct search_pattern {
 	pcre2_code *code;              /* owned */
 	pcre2_match_context *mctx;     /* owned: the limits, the JIT stack */
@@ -22,7 +26,16 @@ struct search_pattern {
 	bool caseless;
 	bool jit;
 	size_t max_matches;
+	unsigned time_limit_ms;        /* one search's wall-clock budget */
 };
+
+/* When a search must stop (CLOCK_MONOTONIC); one deadline spans every
+ * page of a course-wide search. */
+struct search_deadline {
+	struct timespec at;
+};
+
+void search_deadline_start(struct search_deadline *d, const struct search_pattern *p);
 
 /* Compiles pattern with PCRE2 options opts (UTF is always added) and the
  * limits of o into a new *out.  Shared by search_compile and the glossary
@@ -39,11 +52,19 @@ typedef int (*search_found_fn)(void *arg, size_t start, size_t end,
                                pcre2_match_data *md);
 
 /* Runs p over t from the start, calling found for each non-empty match.
- * Returns SEARCH_OK, SEARCH_TOO_COMPLEX (a limit was hit; the matches
- * before it were reported) or SEARCH_NOMEM. */
+ * Returns SEARCH_OK, SEARCH_TOO_COMPLEX (a limit was hit, or the deadline
+ * passed; the matches before it were reported) or SEARCH_NOMEM.  dl may
+ * be NULL (no deadline: only for cascade's own patterns). */
 enum search_status search_each(const struct search_pattern *p,
                                const struct search_text *t,
+                               const struct search_deadline *dl,
                                search_found_fn found, void *arg);
+
+/* search_text_run() against a deadline shared with other pages. */
+enum search_status search_text_run_by(const struct search_pattern *p,
+                                      const struct search_text *t,
+                                      const struct search_deadline *dl,
+                                      struct search_result *r);
 
 /* Appends the spans of bytes [start, end) of t to r; returns how many
  * (0: the bytes show no cell), or -1 when memory runs out. */

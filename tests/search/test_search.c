@@ -308,15 +308,113 @@ static void check_limit(const struct search_opts *o)
 
 static void catastrophic_backtracking_is_stopped(void **state)
 {
-	struct search_opts jit = { 0 }, interp = { .no_jit = true };
-	struct search_opts tight = { .no_jit = true, .match_limit = 1000 };
-	struct search_opts shallow = { .no_jit = true, .depth_limit = 10 };
+	struct search_opts defaults = { 0 };
+	struct search_opts tight = { .match_limit = 1000 };
+	struct search_opts shallow = { .depth_limit = 10 };
 
 	(void)state;
-	check_limit(&jit);
-	check_limit(&interp);
+	check_limit(&defaults);
 	check_limit(&tight);
 	check_limit(&shallow);
+}
+
+/* A typed pattern is never JIT-compiled: PCRE2's match limit does not
+ * bound a JIT match, and ||||(?R) under the JIT ran for seconds a page. */
+static void recursion_cannot_hang_a_search(void **state)
+{
+	static const char *const patterns[] = {
+		"||||(?R)",
+		"|||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||(?R)",
+		"(?:(?R)a|)b",
+		"((?R)|x)|a",
+	};
+	static char text[200][81];
+	const char *lines[200];
+	struct grid g;
+
+	(void)state;
+	for (size_t i = 0; i < 200; i++) {
+		snprintf(text[i], sizeof text[i], "%03zu Platelets cloak tumour cells in the blood; NK cells", i);
+		lines[i] = text[i];
+	}
+	make_grid(&g, lines, 200, NULL);
+	for (size_t k = 0; k < sizeof patterns / sizeof *patterns; k++) {
+		struct search_pattern *p = compile(patterns[k], NULL);
+		struct search_text t;
+		struct search_result r;
+		struct timespec t0;
+		enum search_status st;
+
+		assert_false(search_pattern_jit(p));
+		assert_int_equal(search_text_build(&t, &g), 0);
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		st = search_text_run(p, &t, &r);
+		assert_true(st == SEARCH_OK || st == SEARCH_TOO_COMPLEX);
+		assert_true(seconds_since(&t0) < 2.0);
+		search_result_free(&r);
+		search_text_free(&t);
+		search_pattern_free(p);
+	}
+	grid_free(&g);
+}
+
+/* Matches are found on both sides of, and across, the edge of the
+ * window of start positions that one match call tries. */
+static void matches_around_a_window_edge(void **state)
+{
+	static char line[3000];
+	const char *lines[] = { line };
+	struct grid g;
+
+	(void)state;
+	memset(line, 'x', sizeof line - 1);
+	memcpy(line + 1020, " platelet ", 10);  /* starts before 1024, ends after */
+	memcpy(line + 1500, " platelet ", 10);  /* in the second window */
+	memcpy(line + 2047, " platelet ", 10);  /* straddles the next edge */
+	make_grid(&g, lines, 1, NULL);
+	assert_int_equal(count_in_grid("platelet", &g), 3);
+	assert_int_equal(count_in_grid("(?<=x )platelet", &g), 3);
+	assert_int_equal(count_in_grid("platelet(?= x)", &g), 3);
+	grid_free(&g);
+}
+
+/* Many quick matches add up: the search stops at its time limit. */
+static void a_search_stops_at_its_time_limit(void **state)
+{
+	static char line[200001];
+	const char *lines[] = { line };
+	struct search_opts o = { .time_limit_ms = 1, .max_matches = 1000000 };
+	struct search_pattern *p = compile("a", &o);
+	struct search_text t;
+	struct search_result r;
+	struct grid g;
+
+	(void)state;
+	for (size_t i = 0; i < 200000; i += 2)
+		line[i] = 'a', line[i + 1] = ' ';
+	make_grid(&g, lines, 1, NULL);
+	assert_int_equal(search_text_build(&t, &g), 0);
+	assert_int_equal(search_text_run(p, &t, &r), SEARCH_TOO_COMPLEX);
+	assert_true(r.nmatches > 0 && r.nmatches < 100000);
+	search_result_free(&r);
+	search_text_free(&t);
+	search_pattern_free(p);
+	grid_free(&g);
+}
+
+/* A pattern that ends in a backslash and a lead byte with nothing after
+ * it: the scanner for smart case stopped past the NUL (found by fuzzing). */
+static void a_truncated_escape_is_not_read_past(void **state)
+{
+	struct search_pattern *p;
+	struct search_error err;
+
+	(void)state;
+	assert_false(search_has_capital("\\\xf0"));
+	assert_false(search_has_capital("x\\\xe2\x82"));
+	assert_false(search_has_capital("\\"));
+	assert_int_equal(search_compile(&p, "\\\xf0", NULL, &err), SEARCH_BAD_PATTERN);
+	assert_null(p);
 }
 
 static void too_many_matches_are_cut(void **state)
@@ -404,6 +502,10 @@ int main(void)
 		cmocka_unit_test(bad_pattern_has_message_and_offset),
 		cmocka_unit_test(literal_mode_takes_the_pattern_as_it_is),
 		cmocka_unit_test(catastrophic_backtracking_is_stopped),
+		cmocka_unit_test(recursion_cannot_hang_a_search),
+		cmocka_unit_test(a_search_stops_at_its_time_limit),
+		cmocka_unit_test(matches_around_a_window_edge),
+		cmocka_unit_test(a_truncated_escape_is_not_read_past),
 		cmocka_unit_test(too_many_matches_are_cut),
 		cmocka_unit_test(empty_matches_are_not_kept),
 		cmocka_unit_test(next_and_previous_wrap_round),
