@@ -71,3 +71,4 @@ include tests/walk/local.mk
 
 include tests/class/local.mk
 include tests/cli/local.mk
+include tests/fuzz/local.mk
