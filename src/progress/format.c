@@ -24,24 +24,6 @@
 #define MAGIC "cascade-progress"
 #define MAX_FIELDS 10
 
-static int cmp_page(const void *a, const void *b)
-{
-	return strcmp(((const struct progress_page *)a)->id, ((const struct progress_page *)b)->id);
-}
-
-static int cmp_quiz(const void *a, const void *b)
-{
-	const struct progress_quiz *x = a, *y = b;
-	int c = strcmp(x->page, y->page);
-
-	return c ? c : (x->index > y->index) - (x->index < y->index);
-}
-
-static int cmp_sim(const void *a, const void *b)
-{
-	return strcmp(((const struct progress_sim *)a)->model, ((const struct progress_sim *)b)->model);
-}
-
 /* A growing output buffer; err is set once memory runs out. */
 struct out {
 	char *buf;
@@ -87,12 +69,6 @@ char *progress_format(struct progress *p, size_t *len)
 	struct out o = { 0 };
 	size_t records = 0;
 
-	if (p->npages)
-		qsort(p->pages, p->npages, sizeof *p->pages, cmp_page);
-	if (p->nquizzes)
-		qsort(p->quizzes, p->nquizzes, sizeof *p->quizzes, cmp_quiz);
-	if (p->nsims)
-		qsort(p->sims, p->nsims, sizeof *p->sims, cmp_sim);
 	put(&o, "%s %d\n", MAGIC, PROGRESS_FORMAT);
 	put(&o, "# A cascade student's progress; see cascade(1), FILES.  Written whole by each save.\n");
 	if (p->last_page[0]) {
@@ -233,10 +209,9 @@ static enum progress_status rec_page(struct reader *r, char **f)
 	if (!progress_valid_name(f[1]) || !read_time(f[2], &at) ||
 	    !number(f[3], PROGRESS_MAX_LINE, &line) || !number(f[4], PROGRESS_PPM, &frac))
 		return bad(r, "'page' needs a page id, a time, a line and a fraction in millionths");
-	if (progress_page_slot(r->p, f[1], false))
-		return bad(r, "page '%s' appears twice", f[1]);
-	if (!(pg = progress_page_slot(r->p, f[1], true)))
+	if (!(pg = progress_page_append(r->p)))
 		return PROGRESS_NO_MEMORY;
+	strcpy(pg->id, f[1]);
 	pg->at = at;
 	pg->line = (size_t)line;
 	pg->fraction = (double)frac / PROGRESS_PPM;
@@ -255,9 +230,7 @@ static enum progress_status rec_quiz(struct reader *r, char **f)
 		           "(letter, right or wrong, time)");
 	if (q.latest_at < q.first_at)
 		return bad(r, "the latest answer is older than the first");
-	if (progress_quiz_slot(r->p, f[1], (unsigned)n - 1, false))
-		return bad(r, "quiz %llu of page '%s' appears twice", n, f[1]);
-	if (!(slot = progress_quiz_slot(r->p, f[1], (unsigned)n - 1, true)))
+	if (!(slot = progress_quiz_append(r->p)))
 		return PROGRESS_NO_MEMORY;
 	strcpy(q.page, f[1]);
 	q.index = (unsigned)n - 1;
@@ -274,10 +247,9 @@ static enum progress_status rec_sim(struct reader *r, char **f)
 	if (!progress_valid_name(f[1]) || !number(f[2], PROGRESS_MAX_COUNT, &count) ||
 	    !read_time(f[3], &at))
 		return bad(r, "'sim' needs a model name, a count and a time");
-	if (progress_sim_slot(r->p, f[1], false))
-		return bad(r, "sim '%s' appears twice", f[1]);
-	if (!(s = progress_sim_slot(r->p, f[1], true)))
+	if (!(s = progress_sim_append(r->p)))
 		return PROGRESS_NO_MEMORY;
+	strcpy(s->model, f[1]);
 	s->opened = (unsigned long)count;
 	s->at = at;
 	return PROGRESS_OK;
@@ -307,6 +279,14 @@ static enum progress_status record(struct reader *r, char *line, size_t *nrecord
 	if ((nf = split(line, f)) < 0)
 		return bad(r, "fields must be separated by single spaces");
 	if (strcmp(f[0], "end") == 0) {
+		/* Records were appended as read: sort them once, which also
+		 * finds a key given twice (on no one line). */
+		const char *twice = progress_sort(r->p);
+
+		if (twice) {
+			r->lineno = 0;
+			return bad(r, "%s", twice);
+		}
 		if (nf != 2 || !number(f[1], PROGRESS_MAX_RECORDS, &n))
 			return bad(r, "'end' needs the number of records");
 		if (n != *nrecords)
@@ -393,6 +373,7 @@ enum progress_status progress_parse(struct progress *p, const char *text, size_t
 		r.lineno = 0;
 		st = bad(&r, "truncated: no 'end' line");
 	}
+
 	if (st != PROGRESS_OK)
 		progress_clear(p);
 	return st;

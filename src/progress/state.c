@@ -1,6 +1,9 @@
 /* state.c — the progress model in memory: recording visits, answers and
- * simulations, and looking them up (see progress.h).  Nothing here
- * touches files; store.c loads and saves. */
+ * simulations, and looking them up (see progress.h).  Each array is kept
+ * sorted by its key, so a look-up is a binary search and a file of 20,000
+ * records reads in n log n.  Nothing here touches files; store.c loads
+ * and saves. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -82,51 +85,143 @@ static int grow(void **items, size_t *cap, size_t n, size_t elem)
 	return 0;
 }
 
+/* The keys, by which each array is kept sorted. */
+static int cmp_page(const void *a, const void *b)
+{
+	return strcmp(((const struct progress_page *)a)->id, ((const struct progress_page *)b)->id);
+}
+
+static int cmp_quiz(const void *a, const void *b)
+{
+	const struct progress_quiz *x = a, *y = b;
+	int c = strcmp(x->page, y->page);
+
+	return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+static int cmp_sim(const void *a, const void *b)
+{
+	return strcmp(((const struct progress_sim *)a)->model, ((const struct progress_sim *)b)->model);
+}
+
+/* Where key belongs in the sorted array items[0..n): *found says whether
+ * an item there has that key. */
+static size_t lower_bound(const void *items, size_t n, size_t elem, const void *key,
+                          int (*cmp)(const void *, const void *), bool *found)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (cmp((const char *)items + mid * elem, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*found = lo < n && cmp((const char *)items + lo * elem, key) == 0;
+	return lo;
+}
+
+/* The item equal to key in the sorted *items; with add, key copied into a
+ * new item at its place if there is none.  NULL if none (or no memory). */
+static void *find_or_insert(void **items, size_t *n, size_t *cap, size_t elem, const void *key,
+                            int (*cmp)(const void *, const void *), bool add)
+{
+	bool found;
+	size_t at = lower_bound(*items, *n, elem, key, cmp, &found);
+	char *base;
+
+	if (found)
+		return (char *)*items + at * elem;
+	if (!add || grow(items, cap, *n, elem))
+		return NULL;
+	base = *items;
+	memmove(base + (at + 1) * elem, base + at * elem, (*n - at) * elem);
+	memcpy(base + at * elem, key, elem);
+	(*n)++;
+	return base + at * elem;
+}
+
 struct progress_page *progress_page_slot(struct progress *p, const char *id, bool add)
 {
-	struct progress_page *pg;
+	struct progress_page key = { 0 };
 
-	for (size_t i = 0; i < p->npages; i++)
-		if (strcmp(p->pages[i].id, id) == 0)
-			return &p->pages[i];
-	if (!add || grow((void **)&p->pages, &p->cap_pages, p->npages, sizeof *p->pages))
-		return NULL;
-	pg = &p->pages[p->npages++];
-	memset(pg, 0, sizeof *pg);
-	strcpy(pg->id, id);
-	return pg;
+	strcpy(key.id, id);
+	return find_or_insert((void **)&p->pages, &p->npages, &p->cap_pages, sizeof key, &key,
+	                      cmp_page, add);
 }
 
 struct progress_quiz *progress_quiz_slot(struct progress *p, const char *page, unsigned index,
                                          bool add)
 {
-	struct progress_quiz *q;
+	struct progress_quiz key = { .index = index };
 
-	for (size_t i = 0; i < p->nquizzes; i++)
-		if (p->quizzes[i].index == index && strcmp(p->quizzes[i].page, page) == 0)
-			return &p->quizzes[i];
-	if (!add || grow((void **)&p->quizzes, &p->cap_quizzes, p->nquizzes, sizeof *p->quizzes))
-		return NULL;
-	q = &p->quizzes[p->nquizzes++];
-	memset(q, 0, sizeof *q);
-	strcpy(q->page, page);
-	q->index = index;
-	return q;
+	strcpy(key.page, page);
+	return find_or_insert((void **)&p->quizzes, &p->nquizzes, &p->cap_quizzes, sizeof key, &key,
+	                      cmp_quiz, add);
 }
 
 struct progress_sim *progress_sim_slot(struct progress *p, const char *model, bool add)
 {
-	struct progress_sim *s;
+	struct progress_sim key = { 0 };
 
-	for (size_t i = 0; i < p->nsims; i++)
-		if (strcmp(p->sims[i].model, model) == 0)
-			return &p->sims[i];
-	if (!add || grow((void **)&p->sims, &p->cap_sims, p->nsims, sizeof *p->sims))
+	strcpy(key.model, model);
+	return find_or_insert((void **)&p->sims, &p->nsims, &p->cap_sims, sizeof key, &key,
+	                      cmp_sim, add);
+}
+
+struct progress_page *progress_page_append(struct progress *p)
+{
+	if (grow((void **)&p->pages, &p->cap_pages, p->npages, sizeof *p->pages))
 		return NULL;
-	s = &p->sims[p->nsims++];
-	memset(s, 0, sizeof *s);
-	strcpy(s->model, model);
-	return s;
+	memset(&p->pages[p->npages], 0, sizeof *p->pages);
+	return &p->pages[p->npages++];
+}
+
+struct progress_quiz *progress_quiz_append(struct progress *p)
+{
+	if (grow((void **)&p->quizzes, &p->cap_quizzes, p->nquizzes, sizeof *p->quizzes))
+		return NULL;
+	memset(&p->quizzes[p->nquizzes], 0, sizeof *p->quizzes);
+	return &p->quizzes[p->nquizzes++];
+}
+
+struct progress_sim *progress_sim_append(struct progress *p)
+{
+	if (grow((void **)&p->sims, &p->cap_sims, p->nsims, sizeof *p->sims))
+		return NULL;
+	memset(&p->sims[p->nsims], 0, sizeof *p->sims);
+	return &p->sims[p->nsims++];
+}
+
+const char *progress_sort(struct progress *p)
+{
+	static char twice[PROGRESS_NAME_MAX + 64];
+
+	if (p->npages)
+		qsort(p->pages, p->npages, sizeof *p->pages, cmp_page);
+	if (p->nquizzes)
+		qsort(p->quizzes, p->nquizzes, sizeof *p->quizzes, cmp_quiz);
+	if (p->nsims)
+		qsort(p->sims, p->nsims, sizeof *p->sims, cmp_sim);
+	for (size_t i = 1; i < p->npages; i++)
+		if (cmp_page(&p->pages[i - 1], &p->pages[i]) == 0) {
+			snprintf(twice, sizeof twice, "page '%s' appears twice", p->pages[i].id);
+			return twice;
+		}
+	for (size_t i = 1; i < p->nquizzes; i++)
+		if (cmp_quiz(&p->quizzes[i - 1], &p->quizzes[i]) == 0) {
+			snprintf(twice, sizeof twice, "quiz %u of page '%s' appears twice",
+			         p->quizzes[i].index + 1, p->quizzes[i].page);
+			return twice;
+		}
+	for (size_t i = 1; i < p->nsims; i++)
+		if (cmp_sim(&p->sims[i - 1], &p->sims[i]) == 0) {
+			snprintf(twice, sizeof twice, "sim '%s' appears twice", p->sims[i].model);
+			return twice;
+		}
+	return NULL;
 }
 
 enum progress_status progress_visit(struct progress *p, const char *id, size_t line,

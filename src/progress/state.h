@@ -21,12 +21,23 @@
 /* 1-64 bytes of [a-z0-9._-]. */
 bool progress_valid_name(const char *s);
 
-/* The item with that key; with add, a new zeroed one if there is none
- * (NULL when out of memory).  Names must be valid. */
+/* The item with that key; with add, a new zeroed one if there is none,
+ * inserted where the key sorts (NULL when out of memory).  Names must be
+ * valid.  The arrays are always sorted by key, except while a file is
+ * read: see the appenders below. */
 struct progress_page *progress_page_slot(struct progress *p, const char *id, bool add);
 struct progress_quiz *progress_quiz_slot(struct progress *p, const char *page, unsigned index,
                                          bool add);
 struct progress_sim *progress_sim_slot(struct progress *p, const char *model, bool add);
+
+/* For the reader: a new zeroed item at the end, its key not yet checked
+ * (NULL when out of memory).  Call progress_sort() after the last. */
+struct progress_page *progress_page_append(struct progress *p);
+struct progress_quiz *progress_quiz_append(struct progress *p);
+struct progress_sim *progress_sim_append(struct progress *p);
+/* Sorts every array by key; returns NULL, or a message naming a key that
+ * appears twice ("page 'x' appears twice"; a static buffer). */
+const char *progress_sort(struct progress *p);
 
 /* Parses a whole file's text (len bytes, need not be NUL-terminated) into
  * p, which is cleared first; every item comes out clean (not dirty).
@@ -40,8 +51,8 @@ enum progress_status progress_parse(struct progress *p, const char *text, size_t
  * merge.c for the rules).  Returns PROGRESS_OK or PROGRESS_NO_MEMORY. */
 enum progress_status progress_merge(struct progress *disk, const struct progress *mine);
 
-/* The file's text for p.  Sorts p's items first, so that equal models
- * give equal files (pointers into p then point elsewhere).  Returns a malloc'd buffer the caller frees (its length in *len), or
+/* The file's text for p, its items in key order, so that equal models
+ * give equal files.  Returns a malloc'd buffer the caller frees (its length in *len), or
  * NULL when out of memory. */
 char *progress_format(struct progress *p, size_t *len);
 

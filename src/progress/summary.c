@@ -1,4 +1,5 @@
 /* summary.c — progress read against the lessons (see summary.h). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "lesson/course.h"
@@ -7,31 +8,52 @@
 #include "progress/summary.h"
 
 /* The model a sim block runs: the first word of its info ("circulation
- * platelets=0.8" -> "circulation"), cut to fit. */
+ * platelets=0.8" -> "circulation"), cut to fit.  Words end at a space or
+ * a tab, as simblock_parse() reads them. */
 static void sim_model(const struct block *b, char out[PROGRESS_NAME_MAX + 1])
 {
-	size_t n = 0;
+	const char *info = b->info ? b->info : "";
+	size_t n = strcspn(info, " \t");
 
-	if (b->info)
-		while (b->info[n] && b->info[n] != ' ' && n < PROGRESS_NAME_MAX)
-			n++;
-	memcpy(out, b->info ? b->info : "", n);
+	if (n > PROGRESS_NAME_MAX)
+		n = PROGRESS_NAME_MAX;
+	memcpy(out, info, n);
 	out[n] = '\0';
 }
 
-/* Whether the sim block i runs a model an earlier sim block runs too. */
-static bool model_seen_before(const struct doc *doc, size_t i, const char *model)
-{
-	char other[PROGRESS_NAME_MAX + 1];
+typedef char model_name[PROGRESS_NAME_MAX + 1];
 
-	for (size_t k = 0; k < i; k++) {
-		if (doc->blocks[k].kind != BLOCK_SIM)
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/* Counts the distinct models of the page's sim blocks, and of those the
+ * ones the student has opened: sorted, so each is counted once. */
+static void count_sims(const struct progress *pr, const struct doc *doc,
+                       struct progress_summary *out)
+{
+	model_name *models;
+	size_t n = 0;
+
+	for (size_t i = 0; i < doc->nblocks; i++)
+		n += doc->blocks[i].kind == BLOCK_SIM;
+	if (n == 0 || !(models = malloc(n * sizeof *models)))
+		return;
+	n = 0;
+	for (size_t i = 0; i < doc->nblocks; i++)
+		if (doc->blocks[i].kind == BLOCK_SIM) {
+			sim_model(&doc->blocks[i], models[n]);
+			n += models[n][0] != '\0';
+		}
+	qsort(models, n, sizeof *models, by_name);
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && strcmp(models[i - 1], models[i]) == 0)
 			continue;
-		sim_model(&doc->blocks[k], other);
-		if (strcmp(other, model) == 0)
-			return true;
+		out->sims++;
+		out->sims_tried += progress_sim_count(pr, models[i]) > 0;
 	}
-	return false;
+	free(models);
 }
 
 void progress_summarize(const struct progress *pr, struct page *pg, struct diags *d,
@@ -39,7 +61,6 @@ void progress_summarize(const struct progress *pr, struct page *pg, struct diags
 {
 	const struct progress_page *seen = progress_page(pr, pg->id);
 	struct doc *doc = page_doc(pg, d);
-	char model[PROGRESS_NAME_MAX + 1];
 	unsigned nquiz = 0;
 
 	memset(out, 0, sizeof *out);
@@ -47,25 +68,21 @@ void progress_summarize(const struct progress *pr, struct page *pg, struct diags
 		out->visited = true;
 		out->visited_at = seen->at;
 	}
-	for (size_t i = 0; doc && i < doc->nblocks; i++) {
-		const struct block *b = &doc->blocks[i];
+	if (!doc)
+		return;
+	for (size_t i = 0; i < doc->nblocks; i++) {
+		const struct progress_quiz *q;
 
-		if (b->kind == BLOCK_QUIZ) {
-			const struct progress_quiz *q = progress_quiz(pr, pg->id, nquiz++);
-
-			out->quizzes++;
-			if (q) {
-				out->answered++;
-				out->right += q->first_right;
-			}
-		} else if (b->kind == BLOCK_SIM) {
-			sim_model(b, model);
-			if (!model[0] || model_seen_before(doc, i, model))
-				continue;
-			out->sims++;
-			out->sims_tried += progress_sim_count(pr, model) > 0;
+		if (doc->blocks[i].kind != BLOCK_QUIZ)
+			continue;
+		q = progress_quiz(pr, pg->id, nquiz++);
+		out->quizzes++;
+		if (q) {
+			out->answered++;
+			out->right += q->first_right;
 		}
 	}
+	count_sims(pr, doc, out);
 }
 
 unsigned progress_quiz_number(const struct doc *doc, size_t block)

@@ -25,11 +25,11 @@ int *quizplay_choices(struct app *app, size_t i, size_t *n)
 	choice = malloc(doc->nblocks * sizeof *choice + 1);
 	if (!choice)
 		return NULL;
-	for (size_t b = 0; b < doc->nblocks; b++) {
+	for (size_t b = 0, number = 0; b < doc->nblocks; b++) {
 		const struct progress_quiz *pq = NULL;
 
 		if (doc->blocks[b].kind == BLOCK_QUIZ)
-			pq = progress_quiz(&app->progress, p->id, progress_quiz_number(doc, b));
+			pq = progress_quiz(&app->progress, p->id, (unsigned)number++);
 		choice[b] = pq ? (int)pq->latest : -1;
 	}
 	*n = doc->nblocks;

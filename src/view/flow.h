@@ -33,6 +33,7 @@ struct flow {
 	bool space_pending;                 /* a space goes before the next word */
 	struct cell space;                  /* ... styled like this */
 	size_t target;                      /* 1 + the link target being extended */
+	size_t quizzes_seen;                /* quiz blocks laid out, this one too */
 	int err;                            /* -1 once memory ran out */
 };
 

@@ -203,16 +203,6 @@ void frame_sim(struct flow *f, struct page *p, size_t i, struct diags *d)
 	bottom_border(f);
 }
 
-/* 1 + how many quiz blocks come before block i. */
-static size_t quiz_number(const struct doc *doc, size_t i)
-{
-	size_t n = 1;
-
-	for (size_t k = 0; k < i; k++)
-		n += doc->blocks[k].kind == BLOCK_QUIZ;
-	return n;
-}
-
 /* Below an answered quiz: the verdict, in words that need no colour, and
  * the explanations of the chosen option and of the right one. */
 static void quiz_verdict(struct flow *f, const struct quiz *q, size_t chosen)
@@ -278,10 +268,10 @@ void frame_quiz(struct flow *f, struct page *p, size_t i, struct diags *d)
 	char lead[8], label[32] = "Quiz";
 	const struct layout_opts *o = f->o;
 	int chosen = o->quiz_choice && i < o->nquiz_choice ? o->quiz_choice[i] : -1;
-
 	struct diags found;
 	int sound;
 
+	f->quizzes_seen++;
 	diags_init(&found);
 	sound = quiz_parse(&q, b, p->path, &found) == 0;
 	for (size_t k = 0; k < found.len; k++)
@@ -297,7 +287,7 @@ void frame_quiz(struct flow *f, struct page *p, size_t i, struct diags *d)
 		return;
 	}
 	if (o->quiz_answers) /* numbered, for the answer key */
-		snprintf(label, sizeof label, "Quiz %zu", quiz_number(p->doc, i));
+		snprintf(label, sizeof label, "Quiz %zu", f->quizzes_seen);
 	top_border(f, label);
 	open_inside(f);
 	lay_blocks(f, q.doc, 0, q.question_end, NULL);

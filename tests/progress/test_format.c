@@ -285,6 +285,33 @@ static void statuses_have_words(void **state)
 	assert_string_equal(progress_status_text((enum progress_status)999), "unknown problem");
 }
 
+/* 20,000 records, the most a file may hold, in reverse order: read in
+ * n log n (it was quadratic), written back sorted, a duplicate found. */
+static void a_full_file_in_any_order_reads_back(void **state)
+{
+	size_t n = 20000, cap = n * 40 + 64, len = 0;
+	char *text = malloc(cap), why[256];
+	struct progress p;
+
+	(void)state;
+	assert_non_null(text);
+	len += (size_t)snprintf(text + len, cap - len, "cascade-progress 1\n");
+	for (size_t i = n; i-- > 0;)
+		len += (size_t)snprintf(text + len, cap - len, "sim m%05zu 1 1\n", i);
+	len += (size_t)snprintf(text + len, cap - len, "end %zu\n", n);
+	progress_init(&p, "");
+	assert_int_equal(progress_parse(&p, text, len, why, sizeof why), PROGRESS_OK);
+	assert_int_equal(p.nsims, n);
+	assert_string_equal(p.sims[0].model, "m00000");
+	assert_int_equal(progress_sim_count(&p, "m12345"), 1);
+	/* The same name twice, far apart. */
+	memcpy(strstr(text, "sim m00000"), "sim m19999", 10);
+	assert_int_equal(progress_parse(&p, text, len, why, sizeof why), PROGRESS_SET_ASIDE);
+	assert_non_null(strstr(why, "sim 'm19999' appears twice"));
+	progress_free(&p);
+	free(text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -296,6 +323,7 @@ int main(void)
 		cmocka_unit_test(bad_lines_are_refused_with_their_line),
 		cmocka_unit_test(names_and_values_are_checked_when_recorded),
 		cmocka_unit_test(statuses_have_words),
+		cmocka_unit_test(a_full_file_in_any_order_reads_back),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -162,9 +162,53 @@ static void the_built_in_pages_can_be_summarised(void **state)
 	diags_free(&d);
 }
 
+/* A page of many sim blocks (hostile content): each model counts once, a
+ * tab ends the model's name as a space does, and the count is made in
+ * n log n (it was quadratic: 20,000 blocks took 27 s). */
+static void many_sims_count_each_model_once(void **state)
+{
+	static const char *const blocks[] = {
+		"```sim circulation\nx\n```\n\n",
+		"```sim circulation\tminutes=10\nx\n```\n\n",
+		"```sim detachment\nx\n```\n\n",
+		"```sim arrest diameter=12\nx\n```\n\n",
+	};
+	size_t n = 20000, len = 0, cap = 0;
+	char *md = NULL;
+	struct page *p;
+	struct progress pr;
+	struct progress_summary sum;
+
+	(void)state;
+	for (size_t i = 0; i < n; i++) {
+		const char *b = blocks[i % 4];
+		size_t bl = strlen(b);
+
+		if (len + bl + 1 > cap) {
+			cap = (len + bl + 1) * 2;
+			md = realloc(md, cap);
+			assert_non_null(md);
+		}
+		memcpy(md + len, b, bl + 1);
+		len += bl;
+	}
+	p = make_page();
+	free(p->text);
+	p->text = md;
+	p->len = len;
+	progress_init(&pr, "");
+	assert_int_equal(progress_sim_opened(&pr, "detachment", 100), PROGRESS_OK);
+	progress_summarize(&pr, p, NULL, &sum);
+	assert_int_equal(sum.sims, 3);
+	assert_int_equal(sum.sims_tried, 1);
+	progress_free(&pr);
+	free_page(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(many_sims_count_each_model_once),
 		cmocka_unit_test(quizzes_are_numbered_in_page_order),
 		cmocka_unit_test(answers_are_judged_and_the_first_is_scored),
 		cmocka_unit_test(a_page_is_summarised),
