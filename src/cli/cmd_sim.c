@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli/sim_cli.h"
+#include "util/seed.h"
 #include "view/chart.h"
 
 #define MAXP SIM_CLI_MAXP
@@ -216,11 +217,11 @@ static int parse(struct cli_ctx *ctx, int argc, char **argv, struct sim_opts *o)
 			} else if ((v = option(argc, argv, &i, "--preset", &missing))) {
 				preset = v;
 			} else if ((v = option(argc, argv, &i, "--seed", &missing))) {
-				char *end;
-				unsigned long long s = strtoull(v, &end, 10);
-				if (!*v || *end || v[0] == '-')
-					return cli_usage_error(ctx, "sim: --seed wants a whole "
-					                       "number from 0 to 2^64-1; got '%s'", v);
+				uint64_t s;
+
+				if (seed_parse(v, &s) != 0)
+					return cli_usage_error(ctx, "sim: --seed wants "
+					                       SEED_RANGE_TEXT "; got '%s'", v);
 				o->seed = s;
 			} else if ((v = option(argc, argv, &i, "--runs", &missing))) {
 				if (cli_parse_long(v, 1, MAX_RUNS, &o->runs))

@@ -36,6 +36,15 @@ static int model_word(struct simblock *sb, const char *word, const char *path,
 		sim_defaults(sb->model, sb->values);
 		return 0;
 	}
+	if (sb->model) {
+		/* A known model: say what is wrong with it, not that it is unknown. */
+		if (d)
+			diag_add(d, DIAG_ERROR, path, line,
+			         "sim model '%s' has %zu parameters; a sim block can set at most %d",
+			         word, sb->model->nparams, SIMBLOCK_MAX_PARAMS);
+		sb->model = NULL;
+		return -1;
+	}
 	near = sim_model_suggest(word);
 	if (d && near)
 		diag_add(d, DIAG_ERROR, path, line, "unknown sim model '%s' (did you mean '%s'?)", word, near);

@@ -16,6 +16,7 @@
 #include "lesson/course.h"
 #include "lesson/lint_impl.h"
 #include "lesson/walkthrough.h"
+#include "util/seed.h"
 #include "util/utf8.h"
 
 #define CLIP_BYTES 48 /* of a word quoted in a message */
@@ -276,22 +277,18 @@ static void parse_stop(struct parser *p, bool indented, char *args)
 static void parse_seed(struct parser *p, const char *value, bool *seen)
 {
 	char b[CLIP_BYTES + 4];
-	unsigned long long v;
-	char *end;
+	uint64_t v;
 
 	if (*seen) {
 		err(p, "seed given twice");
 		return;
 	}
 	*seen = true;
-	errno = 0;
-	v = strtoull(value, &end, 10);
-	if (!*value || strspn(value, "0123456789") != strlen(value) || *end || errno == ERANGE) {
-		err(p, "seed '%s' is not a whole number from 0 to %llu", clip(value, b),
-		    (unsigned long long)UINT64_MAX);
+	if (seed_parse(value, &v) != 0) {
+		err(p, "seed '%s' is not " SEED_RANGE_TEXT, clip(value, b));
 		return;
 	}
-	p->stop->seed = (uint64_t)v;
+	p->stop->seed = v;
 	p->stop->has_seed = true;
 }
 

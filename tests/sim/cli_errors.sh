@@ -27,7 +27,7 @@ check() {
 	fi
 }
 
-echo 1..25
+echo 1..29
 check "no model" 2 "which model" --
 check "unknown model suggests" 2 "unknown model 'circulatoin' \(did you mean 'circulation'\?\); models: detachment, intravasation" -- circulatoin
 check "unknown model, nothing near" 2 "unknown model 'xyzzy'; models:" -- xyzzy
@@ -46,6 +46,10 @@ check "unknown preset suggests" 2 "unknown preset 'fidler1971' \(did you mean 'f
 check "preset= as in sim blocks, unknown" 2 "unknown preset 'brest' \(did you mean 'breast'\?\)" -- organs preset=brest
 check "preset needs a value" 2 "needs a value" -- colonisation --preset
 check "bad seed" 2 "--seed wants a whole number" -- circulation --seed -3
+check "a seed past 2^64-1 is refused, not clamped" 2 "--seed wants a whole number from 0 to 18446744073709551615; got '18446744073709551616'" -- circulation --seed 18446744073709551616
+check "a hex seed is refused" 2 "--seed wants a whole number" -- circulation --seed 0x10
+check "a seed with a sign is refused" 2 "--seed wants a whole number" -- circulation --seed +5
+check "an empty seed is refused" 2 "--seed wants a whole number" -- circulation --seed ""
 check "bad runs" 2 "--runs wants a whole number from 1 to 1000" -- circulation --runs 0
 check "bad format" 2 "unknown format 'xml'; formats: table, csv, json, chart" -- circulation --format xml
 check "unknown option" 2 "unknown option '--sed'" -- circulation --sed 3
