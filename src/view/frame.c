@@ -326,6 +326,7 @@ void frame_quiz_answers(struct flow *f, struct page *p)
 	const struct doc *doc = p->doc;
 	struct diags scratch; /* frame_quiz() has reported any problems */
 	size_t number = 0;
+	bool headed = false; /* "Answers" comes before the first sound quiz */
 	char lead[32];
 
 	diags_init(&scratch);
@@ -334,13 +335,15 @@ void frame_quiz_answers(struct flow *f, struct page *p)
 
 		if (doc->blocks[i].kind != BLOCK_QUIZ)
 			continue;
-		if (number++ == 0) {
-			f->nprefix = f->nfirst = 0;
-			flow_blank(f);
-			flow_text(f, "Answers", ROLE_HEADING, 0, 0);
-			flow_end(f);
-		}
+		number++;
 		if (quiz_parse(&q, &doc->blocks[i], p->path, &scratch) == 0 && q.nright == 1) {
+			if (!headed) {
+				f->nprefix = f->nfirst = 0;
+				flow_blank(f);
+				flow_text(f, "Answers", ROLE_HEADING, 0, 0);
+				flow_end(f);
+				headed = true;
+			}
 			for (size_t k = 0; k < q.noptions; k++) {
 				if (!q.options[k].right)
 					continue;
