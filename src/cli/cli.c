@@ -110,8 +110,11 @@ struct page *cli_find_page(struct cli_ctx *ctx, const char *key)
 	if (!c)
 		return NULL;
 	p = course_find(c, key);
-	if (!p)
-		cli_usage_error(ctx, "no page '%s': give a number from %d to %d, or a page id (see '%s list')",
-		                key, c->pages[0].number, c->pages[c->npages - 1].number, ctx->progname);
+	if (!p) {
+		char why[256];
+
+		course_no_page(c, key, why, sizeof why);
+		cli_usage_error(ctx, "%s (see '%s list')", why, ctx->progname);
+	}
 	return p;
 }

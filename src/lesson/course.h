@@ -44,6 +44,15 @@ void course_free(struct course *c);
 
 /* A page by its number ("7") or id ("in-the-blood"); NULL if none. */
 struct page *course_find(struct course *c, const char *key);
+/* The one page whose id starts with prefix ("in-the-bl"), when exactly
+ * one does; NULL otherwise (none, or several). */
+struct page *course_find_prefix(struct course *c, const char *prefix);
+/* The id nearest key, to suggest for a typo ("in-the-bloo"), or NULL. */
+const char *course_suggest(const struct course *c, const char *key);
+/* What to tell a person whose key names no page, the one wording for the
+ * command line and the pager: "no page 'in-the-bloo' (did you mean
+ * 'in-the-blood'?): give a number from 1 to 11, or a page id". */
+void course_no_page(const struct course *c, const char *key, char *buf, size_t size);
 /* The index of page p in c->pages. */
 size_t course_index(const struct course *c, const struct page *p);
 

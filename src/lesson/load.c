@@ -10,6 +10,7 @@
 #include "lesson/builtin.h"
 #include "lesson/course.h"
 #include "lesson/doc.h"
+#include "util/edit.h"
 #include "util/utf8.h"
 
 static char *path_join(const char *dir, const char *name)
@@ -300,6 +301,46 @@ struct page *course_find(struct course *c, const char *key)
 		if (strcmp(c->pages[i].id, key) == 0)
 			return &c->pages[i];
 	return NULL;
+}
+
+struct page *course_find_prefix(struct course *c, const char *prefix)
+{
+	struct page *found = NULL;
+	size_t n = strlen(prefix);
+
+	if (n == 0)
+		return NULL;
+	for (size_t i = 0; i < c->npages; i++)
+		if (strncmp(c->pages[i].id, prefix, n) == 0) {
+			if (found)
+				return NULL;
+			found = &c->pages[i];
+		}
+	return found;
+}
+
+const char *course_suggest(const struct course *c, const char *key)
+{
+	const char **ids = malloc((c->npages + 1) * sizeof *ids);
+	const char *near;
+
+	if (!ids)
+		return NULL;
+	for (size_t i = 0; i < c->npages; i++)
+		ids[i] = c->pages[i].id;
+	near = edit_nearest(key, ids, c->npages);
+	free(ids);
+	return near;
+}
+
+void course_no_page(const struct course *c, const char *key, char *buf, size_t size)
+{
+	const char *near = course_suggest(c, key);
+
+	snprintf(buf, size, "no page '%.40s'%s%s%s: give a number from %d to %d, or a page id", key,
+	         near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "",
+	         c->npages ? c->pages[0].number : 0,
+	         c->npages ? c->pages[c->npages - 1].number : 0);
 }
 
 size_t course_index(const struct course *c, const struct page *p)

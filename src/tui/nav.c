@@ -1,5 +1,7 @@
 /* nav.c — moving between places: pages, headings, links, and the back and
  * forward history (as in info and lynx). */
+#include <ctype.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -87,11 +89,14 @@ enum next app_forward(struct app *app)
 	return NEXT_REDRAW;
 }
 
-/* A page of the pager by number or id, the glossary included. */
-static long find_page(struct app *app, const char *key)
+/* A page of the pager by number or id (or, typed at the prompt, the
+ * start of one id), the glossary included. */
+static long find_page(struct app *app, const char *key, bool prefix)
 {
 	struct page *p = course_find(&app->course, key);
 
+	if (!p && prefix)
+		p = course_find_prefix(&app->course, key);
 	if (p)
 		return (long)course_index(&app->course, p);
 	if (app->course.glossary && strcmp(key, app->course.glossary->id) == 0)
@@ -101,12 +106,11 @@ static long find_page(struct app *app, const char *key)
 
 enum next app_goto_page(struct app *app, const char *key)
 {
-	long i = find_page(app, key);
+	long i = find_page(app, key, true);
 
 	if (i < 0) {
-		snprintf(app->message, sizeof app->message, "No page '%.40s': pages are %d to %d.",
-		         key, app->course.pages[0].number,
-		         app->course.pages[app->course.npages - 1].number);
+		course_no_page(&app->course, key, app->message, sizeof app->message);
+		app->message[0] = (char)toupper((unsigned char)app->message[0]);
 		return NEXT_REDRAW;
 	}
 	app_go(app, (size_t)i, 0);
@@ -140,7 +144,7 @@ enum next app_follow_link(struct app *app, const char *dest)
 		n = sizeof page_key - 1;
 	memcpy(page_key, dest, n);
 	page_key[n] = '\0';
-	page = n ? find_page(app, page_key) : (long)app->current;
+	page = n ? find_page(app, page_key, false) : (long)app->current;
 	if (page < 0) {
 		snprintf(app->message, sizeof app->message, "Broken link: no page '%.60s'.", page_key);
 		return NEXT_REDRAW;

@@ -159,9 +159,10 @@ static int start_page(struct app *app)
 		return 0;
 	p = course_find(&app->course, app->opts->start_page);
 	if (!p) {
-		fprintf(stderr, "cascade: no page '%s': give a number from %d to %d, or a page id\n",
-		        app->opts->start_page, app->course.pages[0].number,
-		        app->course.pages[app->course.npages - 1].number);
+		char why[256];
+
+		course_no_page(&app->course, app->opts->start_page, why, sizeof why);
+		fprintf(stderr, "cascade: %s\n", why);
 		return -1;
 	}
 	app->current = course_index(&app->course, p);

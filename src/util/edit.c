@@ -1,4 +1,5 @@
-/* edit.c — the edit distance behind every "did you mean" (see edit.h). */
+/* edit.c — the edit distance behind every "did you mean", and the rule
+ * for when a name is near enough to suggest (see edit.h). */
 #include <ctype.h>
 #include <string.h>
 
@@ -33,4 +34,26 @@ size_t edit_distance(const char *a, const char *b)
 		}
 	}
 	return row[lb];
+}
+
+const char *edit_nearest(const char *name, const char *const *cands, size_t n)
+{
+	const char *best = NULL;
+	size_t bestd = (size_t)-1, len = strlen(name), limit;
+
+	for (size_t i = 0; i < n; i++) {
+		size_t d = edit_distance(name, cands[i]);
+
+		/* A prefix of a name ("circ") is as good as one edit. */
+		if (len >= 3 && strncmp(name, cands[i], len) == 0 && d > 1)
+			d = 1;
+		if (d < bestd) {
+			bestd = d;
+			best = cands[i];
+		}
+	}
+	limit = len / 3 + 1;
+	if (limit > 3)
+		limit = 3;
+	return bestd <= limit ? best : NULL;
 }

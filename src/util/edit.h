@@ -1,4 +1,5 @@
-/* edit.h — how far apart two short names are, for "did you mean".
+/* edit.h — how far apart two short names are, and which is near enough
+ * to suggest: every "did you mean" uses these.
  * No state, no locale. */
 #ifndef CASCADE_EDIT_H
 #define CASCADE_EDIT_H
@@ -9,5 +10,10 @@
 
 /* The Levenshtein distance between a and b, ignoring ASCII case. */
 size_t edit_distance(const char *a, const char *b);
+
+/* The candidate nearest name, if near enough to suggest ("did you mean"):
+ * at most a third of name's length in edits, and at most 3; a prefix of
+ * three or more characters counts as one edit.  NULL if none is. */
+const char *edit_nearest(const char *name, const char *const *cands, size_t n);
 
 #endif

@@ -5,7 +5,7 @@
 # the help screen lists every key from the key table.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 16
+plan 18
 start 80 24
 keys c
 check "c opens the contents" shows "Contents"
@@ -17,7 +17,11 @@ check "typing 7 Enter goes to page 7" shows "Page 7 of"
 keys : in-the-blood Enter
 check ":in-the-blood goes to that page by id" shows "Page 6 of"
 keys : 99 Enter
-check "an unknown page is refused with the valid range" shows "No page '99': pages are 1 to 11"
+check "an unknown page is refused with the valid range" shows "No page '99': give a number from 1 to 11"
+keys : in-the-bl Enter
+check ":in-the-bl goes to the one page whose id starts so" shows "Page 6 of"
+keys : in-teh-blood Enter
+check "a typo gets a suggestion" shows "(did you mean 'in-the-blood'?)"
 keys q
 exited
 
