@@ -31,6 +31,7 @@ static void usage(FILE *out, const char *prog)
 	        "  --charset NAME    ascii, blocks or braille (default: from the locale)\n"
 	        "  --theme NAME      dark or light background (default: dark)\n"
 	        "  --walkthrough FILE  step through an instructor's stops with } and {\n"
+	        "  --space-stays     Space at a page's end stays there (as in less)\n"
 	        "  --restricted      for lab accounts: no other content, no files written\n"
 	        "                    but progress (also CASCADE_RESTRICTED=1)\n"
 	        "  --help            show this help and exit\n"
@@ -117,6 +118,8 @@ int main(int argc, char **argv)
 			topts.walkthrough = v;
 		} else if (strcmp(argv[i], "--restricted") == 0) {
 			restricted = true;
+		} else if (strcmp(argv[i], "--space-stays") == 0) {
+			topts.space_stays = true;
 		} else if (is_option(argv[i], "--theme")) {
 			if (!(v = option_value(argc, argv, &i, "--theme")) || theme_parse(v, &topts.theme))
 				return cli_usage_error(&ctx, "--theme must be dark or light");

@@ -57,10 +57,13 @@ static void sim_status_line(const struct app *app, const struct page *p,
 	snprintf(buf, size, " Simulation: %s %s (Enter explores)", b->info, spark);
 }
 
+static size_t quiz_options(const struct page_view *v, size_t block);
+
 /* What the status line says of the selected target, as lynx shows a
  * link's address. */
 static void describe_target(const struct app *app, const struct page *p,
-                            const struct target *t, char *buf, size_t size)
+                            const struct page_view *v, const struct target *t,
+                            char *buf, size_t size)
 {
 	const struct block *b = t->kind == TARGET_SIM || t->kind == TARGET_QUIZ
 	                        ? &p->doc->blocks[t->index] : NULL;
@@ -73,8 +76,8 @@ static void describe_target(const struct app *app, const struct page *p,
 		sim_status_line(app, p, b, buf, size);
 		break;
 	case TARGET_QUIZ:
-		snprintf(buf, size, " Quiz: type a letter to answer, or Enter for %c",
-		         (char)('A' + t->option));
+		snprintf(buf, size, " Quiz: Enter answers %c; or type A-%c",
+		         (char)('A' + t->option), (char)('A' + quiz_options(v, t->index) - 1));
 		break;
 	case TARGET_GLOSSARY:
 		snprintf(buf, size, " Glossary: %s  (Enter shows the definition)",
@@ -83,14 +86,22 @@ static void describe_target(const struct app *app, const struct page *p,
 	}
 }
 
-/* "(TOP)  Page 3 of 11  h:help", shorter on narrow screens; "restricted"
- * first in restricted mode; "Glossary" on the glossary. */
+/* "(TOP)  Page 3 of 11  h:help" ("42%" between the top and the end),
+ * shorter on narrow screens; "restricted" first in restricted mode;
+ * "Glossary" on the glossary. */
 static void status_right(struct app *app, const struct page_view *v, int rows,
                          char *buf, size_t size)
 {
 	size_t len = v->layout.grid.len, n = 0;
-	const char *where = v->top + (size_t)rows >= len ? "(END)" : v->top == 0 ? "(TOP)" : "";
-	char stop[32], class[64];
+	char where[8], stop[32], class[64];
+
+	/* As less -M: the top, the end, or how far down the last line shown is. */
+	if (v->top + (size_t)rows >= len)
+		snprintf(where, sizeof where, "(END)");
+	else if (v->top == 0)
+		snprintf(where, sizeof where, "(TOP)");
+	else
+		snprintf(where, sizeof where, "%zu%%", (v->top + (size_t)rows) * 100 / len);
 
 	if (app->opts->restricted)
 		n = (size_t)snprintf(buf, size, "restricted  ");
@@ -103,6 +114,21 @@ static void status_right(struct app *app, const struct page_view *v, int rows,
 		         app->course.npages);
 	else
 		snprintf(buf + n, size - n, "%zu/%zu", app->current + 1, app->course.npages);
+}
+
+/* At the end of a page: how to go on, and to what. */
+static void end_of_page_hint(const struct app *app, char *buf, size_t size)
+{
+	size_t next = app->current + 1;
+
+	if (app->current >= app->course.npages)
+		snprintf(buf, size, " End of the glossary.  [ or Left: back to the pages");
+	else if (next >= app->course.npages)
+		snprintf(buf, size, " End of the course.  c: contents");
+	else if (app->opts->space_stays)
+		snprintf(buf, size, " ]: next page \u2014 %s", app->course.pages[next].title);
+	else
+		snprintf(buf, size, " ] or Space: next page \u2014 %s", app->course.pages[next].title);
 }
 
 static void pager_draw(struct app *app)
@@ -128,13 +154,15 @@ static void pager_draw(struct app *app)
 		snprintf(left, sizeof left, " %s", app->message);
 	else if (v->selected >= 0) {
 		if (v->described != v->selected || v->described_gen != v->generation) {
-			describe_target(app, p, &v->layout.targets[v->selected], v->description,
+			describe_target(app, p, v, &v->layout.targets[v->selected], v->description,
 			                sizeof v->description);
 			v->described = v->selected;
 			v->described_gen = v->generation;
 		}
 		snprintf(left, sizeof left, "%s", v->description);
 	}
+	else if (len > (size_t)rows && v->top >= max_top(app, v))
+		end_of_page_hint(app, left, sizeof left);
 	else
 		snprintf(left, sizeof left, " %s", p->title);
 	status_right(app, v, rows, right, sizeof right);
@@ -258,6 +286,54 @@ static bool quiz_has_option(const struct page_view *v, size_t block, size_t opti
 	return false;
 }
 
+/* The option a letter names (a or A: 0), or -1. */
+static int option_letter(int key)
+{
+	return key >= 'a' && key <= 'z' ? key - 'a' : key >= 'A' && key <= 'Z' ? key - 'A' : -1;
+}
+
+/* The actions that move the page. */
+static bool is_motion(enum action a)
+{
+	switch (a) {
+	case ACT_LINE_DOWN: case ACT_LINE_UP: case ACT_PAGE_DOWN: case ACT_PAGE_UP:
+	case ACT_HALF_DOWN: case ACT_HALF_UP: case ACT_TOP: case ACT_BOTTOM:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Whether key answers the selected quiz: only while a quiz option is
+ * selected and on screen, with one of its letters; a capital always, a
+ * small letter unless it moves the page (b pages up, never answers B). */
+static bool quiz_takes_key(struct app *app, const struct page_view *v, enum action action,
+                           int key)
+{
+	const struct target *t;
+	int letter = option_letter(key);
+
+	if (v->selected < 0 || letter < 0)
+		return false;
+	t = &v->layout.targets[v->selected];
+	if (t->kind != TARGET_QUIZ || t->end_line < v->top ||
+	    t->line >= v->top + (size_t)app_text_rows(app))
+		return false;
+	if (key >= 'a' && key <= 'z' && is_motion(action))
+		return false;
+	return quiz_has_option(v, t->index, (size_t)letter);
+}
+
+/* How many options the quiz at block has (its targets). */
+static size_t quiz_options(const struct page_view *v, size_t block)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < v->layout.ntargets; i++)
+		n += v->layout.targets[i].kind == TARGET_QUIZ && v->layout.targets[i].index == block;
+	return n;
+}
+
 static enum next goto_done(struct app *app, const char *text)
 {
 	while (*text == ' ')
@@ -313,15 +389,18 @@ static enum next pager_key(struct app *app, enum action action, int key)
 
 	if (key == (KEY_MOUSE | KEY_FUNCTION))
 		return pager_mouse(app, v);
-	/* With a quiz selected, its option letters answer it (and shadow the
-	 * keys they are bound to until Esc or the selection moves on). */
-	if (v->selected >= 0 && v->layout.targets[v->selected].kind == TARGET_QUIZ) {
-		int letter = key >= 'a' && key <= 'z' ? key - 'a' : key >= 'A' && key <= 'Z' ? key - 'A' : -1;
-		size_t block = v->layout.targets[v->selected].index;
-
-		if (letter >= 0 && quiz_has_option(v, block, (size_t)letter))
-			return quizplay_answer(app, block, (unsigned)letter);
-	}
+	if (quiz_takes_key(app, v, action, key))
+		return quizplay_answer(app, v->layout.targets[v->selected].index,
+		                       (unsigned)option_letter(key));
+	/* Moving the page lets go of a quiz, so its letters are keys again. */
+	if (is_motion(action) && v->selected >= 0 &&
+	    v->layout.targets[v->selected].kind == TARGET_QUIZ)
+		v->selected = -1;
+	/* Space at the end goes on to the next page (a second press, as in
+	 * info), unless the reader wants less's way. */
+	if (action == ACT_PAGE_DOWN && key == ' ' && v->top >= max_top(app, v) &&
+	    !app->opts->space_stays && app->current + 1 < app->course.npages)
+		return go_to_page(app, 1);
 	switch (action) {
 	case ACT_LINE_DOWN: scroll_by(app, v, 1); break;
 	case ACT_LINE_UP: scroll_by(app, v, -1); break;

@@ -62,14 +62,9 @@ enum next quizplay_answer(struct app *app, size_t block, unsigned option)
 	v->laid_out = false;
 	v = app_view(app);
 	app_scroll_to_line(app, top);
-	/* Keep the quiz selected, so that another letter tries again. */
-	for (size_t t = 0; t < v->layout.ntargets; t++) {
-		if (v->layout.targets[t].kind == TARGET_QUIZ && v->layout.targets[t].index == block &&
-		    v->layout.targets[t].option == option) {
-			v->selected = (long)t;
-			break;
-		}
-	}
+	/* The quiz lets go of its letters: b, c and d are keys again until
+	 * it is selected anew (Tab). */
+	v->selected = -1;
 	return NEXT_REDRAW;
 }
 

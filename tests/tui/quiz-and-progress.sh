@@ -5,22 +5,35 @@
 # a SIGHUP (a dropped SSH link) also keeps the place.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 11
+plan 15
 start 80 24 --page surviving-without-an-anchor
 keys G
 wait_for "(END)"
 # Shift-Tab up to the last quiz's last option.
-select_until t BTab "Quiz: type a letter"
-check "Shift-Tab reaches a quiz option" shows "Quiz: type a letter"
+select_until t BTab "Quiz: Enter answers"
+check "Shift-Tab reaches a quiz option" shows "Quiz: Enter answers"
 # The right letter, from the answer key of the plain printout.
 key=$("$CASCADE" show surviving-without-an-anchor | sed -n 's/^ *Quiz \([0-9]*\): \([A-Z]\)).*/\1 \2/p' | tail -n 1)
 right=${key#* }
 wrong=A
 [ "$right" = A ] && wrong=B
-keys "$(echo "$wrong" | tr A-Z a-z)"
+keys "$wrong"
 check "a wrong answer says so at once" shows "Not quite: you chose $wrong; the answer is $right."
 check "and shows the explanations" shows "$right: "
-keys "$(echo "$right" | tr A-Z a-z)"
+# After an answer the quiz lets go: paging keys page, c opens the contents.
+keys b
+check "then b pages up instead of answering B" wait_gone "(END)"
+# changed FILE: the screen differs from the one saved in FILE (polled).
+changed() { i=0; while [ $i -lt 50 ]; do screen | cmp -s - "$1" || return 0; sleep 0.1; i=$((i + 1)); done; return 1; }
+screen > "$tmp/after-b"
+keys d
+check "d pages down instead of answering D" changed "$tmp/after-b"
+keys c
+check "c opens the contents" shows "Contents"
+keys Esc
+check "and the stored answer is unchanged" shows "Not quite: you chose $wrong; the answer is $right."
+select_until t BTab "Quiz: Enter answers"
+keys "$right"
 check "trying again with the right letter" shows "Correct: $right."
 check "says the first answer is the one scored" shows "your first answer is the one scored"
 keys g
