@@ -138,6 +138,54 @@ static bool ends_with_pmid(const char *text)
 	        text[n - 5] == ',' || text[n - 5] == '(');
 }
 
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Whether text ends "doi 10.NNNN/suffix" (trailing blanks and a full stop
+ * allowed). */
+static bool ends_with_doi(const char *text)
+{
+	const char *doi = NULL;
+
+	for (const char *s = strstr(text, "doi 10."); s; s = strstr(s + 1, "doi 10."))
+		doi = s;
+	if (!doi || (doi > text && !strchr(" \n.;,", doi[-1])))
+		return false;
+	doi += strlen("doi 10.");
+	if (!is_digit(*doi))
+		return false;
+	while (is_digit(*doi) || *doi == '.')
+		doi++;
+	if (*doi++ != '/' || *doi == '\0' || *doi == ' ')
+		return false;
+	doi += strcspn(doi, " \t\n");
+	return doi[strspn(doi, " \t\n")] == '\0';
+}
+
+/* Whether text holds a full journal citation: authors, a title and a
+ * journal as at least three parts ending in '.' or '?', then year;volume
+ * and pages, as in "Butler TP, Gullino PM. Quantitation of ... . Cancer Res
+ * 1975;35(3):512-516." */
+static bool is_full_citation(const char *text)
+{
+	size_t parts = 0;
+
+	for (const char *s = text; *s; s++) {
+		if ((*s == '.' || *s == '?') && (s[1] == ' ' || s[1] == '\n'))
+			parts++;
+		if (*s == ';' && s - text >= 4 && is_digit(s[-1]) && is_digit(s[-2]) &&
+		    is_digit(s[-3]) && is_digit(s[-4]) && is_digit(s[1])) {
+			const char *colon = s + 1 + strcspn(s + 1, ": \n");
+
+			return parts >= 2 && *colon == ':' && (is_digit(colon[1]) ||
+			                                       colon[1] == 'e');
+		}
+	}
+	return false;
+}
+
 /* Checks the entries of the References section [at+1, end). */
 static void check_reference_entries(struct lint *l, struct page *p, const struct doc *doc,
                                     size_t at, size_t end)
@@ -162,9 +210,10 @@ static void check_reference_entries(struct lint *l, struct page *p, const struct
 		       !(doc->blocks[last + 1].list_depth == 1 && doc->blocks[last + 1].marker != MARKER_NONE))
 			last++;
 		text = block_text(&doc->blocks[last]);
-		if (!ends_with_pmid(text))
+		if (!ends_with_pmid(text) && !ends_with_doi(text) && !is_full_citation(text))
 			diag_add(l->d, DIAG_ERROR, p->path, b->line,
-			         "reference does not end with its PMID (as in 'PMID 1234567')");
+			         "reference needs a full citation ('Authors. Title. Journal "
+			         "year;volume:pages'), a PMID or a doi");
 		free(text);
 	}
 	if (entries == 0)
