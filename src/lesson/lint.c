@@ -12,6 +12,7 @@
 #include "lesson/lint.h"
 #include "lesson/lint_impl.h"
 #include "lesson/quiz.h"
+#include "lesson/refs.h"
 #include "lesson/simblock.h"
 #include "lesson/walkthrough.h"
 #include "util/edit.h"
@@ -289,6 +290,59 @@ static void check_blocks(struct lint *l, struct page *p, const struct doc *doc)
 		         LINT_MIN_QUIZZES, quizzes);
 }
 
+/* ---- citations ---- */
+
+struct cite_key {
+	const char *surname; /* into an entry's text */
+	size_t len;
+	int year;
+};
+
+static int cite_key_cmp(const void *a, const void *b)
+{
+	const struct cite_key *x = a, *y = b;
+	size_t n = x->len < y->len ? x->len : y->len;
+	int c = memcmp(x->surname, y->surname, n);
+
+	if (c == 0 && x->len != y->len)
+		c = x->len < y->len ? -1 : 1;
+	if (c == 0 && x->year != y->year)
+		c = x->year < y->year ? -1 : 1;
+	return c;
+}
+
+/* Every author-year citation in the text ("(Weiss et al. 1980)") names the
+ * first author and year of an entry of the page's References.  Sorted keys
+ * and a binary search per citation: O((n + m) log n). */
+static void check_citations(struct lint *l, struct page *p)
+{
+	struct page_refs r;
+	struct cite_key *keys = NULL;
+
+	if (page_refs_read(p, l->d, &r) != 0 || r.ncites == 0)
+		goto out;
+	if (r.nentries && !(keys = malloc(r.nentries * sizeof *keys)))
+		goto out;
+	for (size_t i = 0; i < r.nentries; i++)
+		ref_entry_key(r.entries[i].text, &keys[i].surname, &keys[i].len, &keys[i].year);
+	if (r.nentries)
+		qsort(keys, r.nentries, sizeof *keys, cite_key_cmp);
+	for (size_t i = 0; i < r.ncites; i++) {
+		struct cite_key want = {r.cites[i].surname, strlen(r.cites[i].surname),
+		                        r.cites[i].year};
+
+		if (r.nentries && bsearch(&want, keys, r.nentries, sizeof *keys, cite_key_cmp))
+			continue;
+		diag_add(l->d, DIAG_ERROR, p->path, r.cites[i].line,
+		         "'%.60s %d' is cited but is not in the page's References%s",
+		         r.cites[i].surname, r.cites[i].year,
+		         r.has_section ? "" : " (it has none)");
+	}
+out:
+	free(keys);
+	page_refs_free(&r);
+}
+
 /* ---- the course ---- */
 
 static void check_page(struct lint *l, struct page *p)
@@ -298,6 +352,7 @@ static void check_page(struct lint *l, struct page *p)
 	check_headings(l, p, doc);
 	check_objectives(l, p, doc);
 	check_references(l, p, doc);
+	check_citations(l, p);
 	check_blocks(l, p, doc);
 	lint_check_links(l, p, doc);
 }
