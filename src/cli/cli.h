@@ -87,6 +87,8 @@ void cli_print_grid(FILE *out, const struct grid *g, const struct cli_ctx *ctx);
 	  "list the pages with their numbers and titles")                    \
 	_(show, true, "show",   "PAGE [--width W]",                              \
 	  "print a page (by number or id) laid out as plain text")           \
+	_(refs, true, "refs",   "[--format text|bibtex|ris]",                    \
+	  "print every reference of the course with the pages that cite it") \
 	_(sim, true, "sim",    "list | describe MODEL | MODEL [param=value ...]", \
 	  "run a simulation and print a table, CSV, JSON or a chart") \
 	_(lint, false, "lint",   "[--walkthrough FILE]... [DIR]",                 \

@@ -8,6 +8,7 @@ src_cli_libcli_a_SOURCES = \
 	src/cli/cmd_list.c \
 	src/cli/cmd_progress.c \
 	src/cli/cmd_quiz.c \
+	src/cli/cmd_refs.c \
 	src/cli/cmd_search.c \
 	src/cli/cmd_show.c \
 	src/cli/cmd_sim.c \

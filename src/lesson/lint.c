@@ -12,6 +12,7 @@
 #include "lesson/lint.h"
 #include "lesson/lint_impl.h"
 #include "lesson/quiz.h"
+#include "lesson/refs.h"
 #include "lesson/simblock.h"
 #include "lesson/walkthrough.h"
 #include "util/edit.h"
@@ -138,6 +139,54 @@ static bool ends_with_pmid(const char *text)
 	        text[n - 5] == ',' || text[n - 5] == '(');
 }
 
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Whether text ends "doi 10.NNNN/suffix" (trailing blanks and a full stop
+ * allowed). */
+static bool ends_with_doi(const char *text)
+{
+	const char *doi = NULL;
+
+	for (const char *s = strstr(text, "doi 10."); s; s = strstr(s + 1, "doi 10."))
+		doi = s;
+	if (!doi || (doi > text && !strchr(" \n.;,", doi[-1])))
+		return false;
+	doi += strlen("doi 10.");
+	if (!is_digit(*doi))
+		return false;
+	while (is_digit(*doi) || *doi == '.')
+		doi++;
+	if (*doi++ != '/' || *doi == '\0' || *doi == ' ')
+		return false;
+	doi += strcspn(doi, " \t\n");
+	return doi[strspn(doi, " \t\n")] == '\0';
+}
+
+/* Whether text holds a full journal citation: authors, a title and a
+ * journal as at least three parts ending in '.' or '?', then year;volume
+ * and pages, as in "Butler TP, Gullino PM. Quantitation of ... . Cancer Res
+ * 1975;35(3):512-516." */
+static bool is_full_citation(const char *text)
+{
+	size_t parts = 0;
+
+	for (const char *s = text; *s; s++) {
+		if ((*s == '.' || *s == '?') && (s[1] == ' ' || s[1] == '\n'))
+			parts++;
+		if (*s == ';' && s - text >= 4 && is_digit(s[-1]) && is_digit(s[-2]) &&
+		    is_digit(s[-3]) && is_digit(s[-4]) && is_digit(s[1])) {
+			const char *colon = s + 1 + strcspn(s + 1, ": \n");
+
+			return parts >= 2 && *colon == ':' && (is_digit(colon[1]) ||
+			                                       colon[1] == 'e');
+		}
+	}
+	return false;
+}
+
 /* Checks the entries of the References section [at+1, end). */
 static void check_reference_entries(struct lint *l, struct page *p, const struct doc *doc,
                                     size_t at, size_t end)
@@ -162,9 +211,10 @@ static void check_reference_entries(struct lint *l, struct page *p, const struct
 		       !(doc->blocks[last + 1].list_depth == 1 && doc->blocks[last + 1].marker != MARKER_NONE))
 			last++;
 		text = block_text(&doc->blocks[last]);
-		if (!ends_with_pmid(text))
+		if (!ends_with_pmid(text) && !ends_with_doi(text) && !is_full_citation(text))
 			diag_add(l->d, DIAG_ERROR, p->path, b->line,
-			         "reference does not end with its PMID (as in 'PMID 1234567')");
+			         "reference needs a full citation ('Authors. Title. Journal "
+			         "year;volume:pages'), a PMID or a doi");
 		free(text);
 	}
 	if (entries == 0)
@@ -240,6 +290,59 @@ static void check_blocks(struct lint *l, struct page *p, const struct doc *doc)
 		         LINT_MIN_QUIZZES, quizzes);
 }
 
+/* ---- citations ---- */
+
+struct cite_key {
+	const char *surname; /* into an entry's text */
+	size_t len;
+	int year;
+};
+
+static int cite_key_cmp(const void *a, const void *b)
+{
+	const struct cite_key *x = a, *y = b;
+	size_t n = x->len < y->len ? x->len : y->len;
+	int c = memcmp(x->surname, y->surname, n);
+
+	if (c == 0 && x->len != y->len)
+		c = x->len < y->len ? -1 : 1;
+	if (c == 0 && x->year != y->year)
+		c = x->year < y->year ? -1 : 1;
+	return c;
+}
+
+/* Every author-year citation in the text ("(Weiss et al. 1980)") names the
+ * first author and year of an entry of the page's References.  Sorted keys
+ * and a binary search per citation: O((n + m) log n). */
+static void check_citations(struct lint *l, struct page *p)
+{
+	struct page_refs r;
+	struct cite_key *keys = NULL;
+
+	if (page_refs_read(p, l->d, &r) != 0 || r.ncites == 0)
+		goto out;
+	if (r.nentries && !(keys = malloc(r.nentries * sizeof *keys)))
+		goto out;
+	for (size_t i = 0; i < r.nentries; i++)
+		ref_entry_key(r.entries[i].text, &keys[i].surname, &keys[i].len, &keys[i].year);
+	if (r.nentries)
+		qsort(keys, r.nentries, sizeof *keys, cite_key_cmp);
+	for (size_t i = 0; i < r.ncites; i++) {
+		struct cite_key want = {r.cites[i].surname, strlen(r.cites[i].surname),
+		                        r.cites[i].year};
+
+		if (r.nentries && bsearch(&want, keys, r.nentries, sizeof *keys, cite_key_cmp))
+			continue;
+		diag_add(l->d, DIAG_ERROR, p->path, r.cites[i].line,
+		         "'%.60s %d' is cited but is not in the page's References%s",
+		         r.cites[i].surname, r.cites[i].year,
+		         r.has_section ? "" : " (it has none)");
+	}
+out:
+	free(keys);
+	page_refs_free(&r);
+}
+
 /* ---- the course ---- */
 
 static void check_page(struct lint *l, struct page *p)
@@ -249,6 +352,7 @@ static void check_page(struct lint *l, struct page *p)
 	check_headings(l, p, doc);
 	check_objectives(l, p, doc);
 	check_references(l, p, doc);
+	check_citations(l, p);
 	check_blocks(l, p, doc);
 	lint_check_links(l, p, doc);
 }

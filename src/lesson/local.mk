@@ -11,6 +11,7 @@ src_lesson_liblesson_a_SOURCES = \
 	src/lesson/lint_links.c src/lesson/lint_glossary.c \
 	src/lesson/load.c \
 	src/lesson/quiz.c src/lesson/quiz.h \
+	src/lesson/refs.c src/lesson/refs.h \
 	src/lesson/simblock.c src/lesson/simblock.h \
 	src/lesson/walkthrough.c src/lesson/walkthrough.h
 src_lesson_liblesson_a_CPPFLAGS = $(AM_CPPFLAGS) $(CMARK_CFLAGS)

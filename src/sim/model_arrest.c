@@ -25,8 +25,7 @@ static const struct sim_param params[NPARAMS] = {
 	[P_DIAMETER] = {"diameter", "µm", 4, 30, 12.4, 0.1, 0,
 	                "mean diameter of the tumour cells",
 	                "12.4 µm, median of breast-cancer patients' CTCs; cultured "
-	                "lines 18-21 µm (Mendelaar 2021, Mol Oncol 15:116, "
-	                "PMID 32949099) (PMID not verified)"},
+	                "lines 18-21 µm (Mendelaar 2021, Mol Oncol 15:116)"},
 	[P_SPREAD] = {"spread", "µm", 0, 10, 3, 0.1, 0,
 	              "standard deviation of the diameters",
 	              "assumption: CTC sizes vary by about a quarter of the mean"},
@@ -52,11 +51,9 @@ static const struct sim_preset_value soft_values[] = {
 
 static const struct sim_preset presets[] = {
 	{"cell-line", "cultured breast-cancer cells (18.4 µm)",
-	 "Mendelaar 2021, Mol Oncol 15:116 (PMID 32949099) (PMID not "
-	 "verified)", line_values},
+	 "Mendelaar 2021, Mol Oncol 15:116", line_values},
 	{"colorectal", "colorectal patients' CTCs (median 7.5 µm)",
-	 "Mendelaar 2021, Mol Oncol 15:116 (PMID 32949099) (PMID not "
-	 "verified)", crc_values},
+	 "Mendelaar 2021, Mol Oncol 15:116", crc_values},
 	{"deformable", "most oversized cells squeeze through",
 	 "Zeidman 1961, Cancer Res 21:38", soft_values},
 	{NULL, NULL, NULL, NULL},

@@ -21,8 +21,7 @@ enum {
 	P_MICRO, P_GROWTH, P_TAKE, NPARAMS
 };
 
-#define LUZZI "Luzzi 1998, Am J Pathol 153:865 (PMID 9736035) " \
-	"(PMID not verified)"
+#define LUZZI "Luzzi 1998, Am J Pathol 153:865"
 
 static const struct sim_param params[NPARAMS] = {
 	[P_MASS] = {"mass", "g", 0.001, 1000, 1, 0.1, 1,

@@ -32,8 +32,8 @@ static const struct sim_param params[NPARAMS] = {
 	[P_NK] = {"nk", "relative", 0, 2, 1, 0.1, 0,
 	          "NK-cell activity relative to normal (0 = NK-depleted)",
 	          "1 = normal; NK half-life 200 min chosen so that all hazards "
-	          "give a 100 min half-life, within 1-2.4 h (Meng 2004, PMID "
-	          "15623589) (PMID not verified)"},
+	          "give a 100 min half-life, within 1-2.4 h (Meng 2004, Clin "
+	          "Cancer Res 10:8152)"},
 	[P_MINUTES] = {"minutes", "min", 10, 1440, 240, 10, 0,
 	               "time followed", "illustrative"},
 	[P_SHEAR] = {"shear", "relative", 0, 4, 1, 0.1, 0,
@@ -44,8 +44,7 @@ static const struct sim_param params[NPARAMS] = {
 	[P_SHIELD] = {"shield", "fraction", 0, 1, 0.9, 0.05, 0,
 	              "share of NK attack a platelet coat blocks",
 	              "assumption; platelets impede NK lysis (Nieswandt 1999, "
-	              "Cancer Res 59:1295, PMID 10096562) (PMID not "
-	              "verified)"},
+	              "Cancer Res 59:1295)"},
 	[P_CLUSTERS] = {"clusters", "fraction", 0, 1, 0, 0.01, 0,
 	                "fraction of circulating units that are clusters",
 	                "0: single cells only; clusters are rare (Aceto 2014, "
@@ -70,15 +69,13 @@ static const struct sim_preset_value meng_values[] = {
 
 static const struct sim_preset presets[] = {
 	{"platelets", "most cells coated with platelets",
-	 "Nieswandt 1999, Cancer Res 59:1295 (PMID 10096562) (PMID not "
-	 "verified)", platelet_values},
+	 "Nieswandt 1999, Cancer Res 59:1295", platelet_values},
 	{"nk-depleted", "platelet-coated cells in an NK-depleted host",
 	 "Palumbo 2005, Blood 105:178 (PMID 15367435)", nk_values},
 	{"clusters", "half the circulating units are clusters of 5 cells",
 	 "Aceto 2014, Cell 158:1110 (PMID 25171411)", cluster_values},
 	{"meng2004", "single CTCs in a patient, followed for 8 h",
-	 "Meng 2004, Clin Cancer Res 10:8152 (PMID 15623589) (PMID not "
-	 "verified)", meng_values},
+	 "Meng 2004, Clin Cancer Res 10:8152", meng_values},
 	{NULL, NULL, NULL, NULL},
 };
 

@@ -26,8 +26,7 @@
 
 enum { P_CELLS, P_SURVIVE, P_MICRO, P_GROWTH, P_DORMANT, P_DAYS, NPARAMS };
 
-#define LUZZI "Luzzi 1998, Am J Pathol 153:865 (PMID 9736035) " \
-	"(PMID not verified)"
+#define LUZZI "Luzzi 1998, Am J Pathol 153:865"
 
 static const struct sim_param params[NPARAMS] = {
 	[P_CELLS] = {"cells", "cells", 1, 1e9, 10000, 10, 1,
@@ -66,9 +65,10 @@ static const struct sim_preset presets[] = {
 	 LUZZI, luzzi_values},
 	{"fidler1970",
 	 "B16 cells i.v. to mouse lung: ~1% alive at 24 h, 0.12% form nodules",
-	 "Fidler 1970, J Natl Cancer Inst 45:773 (PMID 5513503) (PMID not "
-	 "verified); 0.12% of "
-	 "50,000 B16F1 cells as summarised by the Chambers group",
+	 "~1% alive at 24 h: Fidler 1970, J Natl Cancer Inst 45:773; 0.12% of "
+	 "50,000 B16F1 cells form lung nodules: Fidler 1973, Nature New Biol "
+	 "242:148, as summarised by Chambers and colleagues (Cancer Metastasis, "
+	 "Cambridge University Press, 2012)",
 	 fidler_values},
 	{NULL, NULL, NULL, NULL},
 };

@@ -28,7 +28,7 @@ static const struct sim_param params[NPARAMS] = {
 	                "half-life of anoikis-sensitive detached cells",
 	                "50 min kills 92% in 3 h, as >90% of primary intestinal "
 	                "epithelial cells within 3 h (Grossmann 2001, Cell Growth "
-	                "Differ 12:147, PMID 11306515) (PMID not verified)"},
+	                "Differ 12:147)"},
 	[P_HOURS] = {"hours", "h", 1, 72, 6, 1, 0,
 	             "time followed after detachment", "illustrative"},
 };
@@ -44,8 +44,7 @@ static const struct sim_preset_value resistant_values[] = {
 static const struct sim_preset presets[] = {
 	{"grossmann2001",
 	 "primary intestinal epithelial cells kept in suspension for 3 h",
-	 "Grossmann 2001, Cell Growth Differ 12:147 (PMID 11306515) "
-	 "(PMID not verified)",
+	 "Grossmann 2001, Cell Growth Differ 12:147",
 	 grossmann_values},
 	{"resistant", "a fifth of the cells resist anoikis, followed for a day",
 	 "illustrative: anoikis resistance via ras/src or bcl-2 (Frisch & "

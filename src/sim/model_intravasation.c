@@ -25,8 +25,7 @@ static const struct sim_param params[NPARAMS] = {
 	[P_HALFLIFE] = {"halflife", "min", 1, 1440, 90, 5, 1,
 	                "half-life of a tumour cell in the blood",
 	                "1-2.4 h in patients just after surgery (Meng 2004, "
-	                "Clin Cancer Res 10:8152, PMID 15623589) (PMID not "
-	                "verified)"},
+	                "Clin Cancer Res 10:8152)"},
 	[P_HOURS] = {"hours", "h", 1, 240, 24, 1, 0,
 	             "time followed from the first shed cell", "illustrative"},
 	[P_VOLUME] = {"volume", "L", 0.001, 10, 5, 0.1, 1,
@@ -47,8 +46,7 @@ static const struct sim_preset presets[] = {
 	 "Butler & Gullino 1975, Cancer Res 35:512 (PMID 1090362)",
 	 butler_values},
 	{"meng2004", "a 1 g tumour, CTC half-life 100 min (1-2.4 h measured)",
-	 "Meng 2004, Clin Cancer Res 10:8152 (PMID 15623589) (PMID not "
-	 "verified)", meng_values},
+	 "Meng 2004, Clin Cancer Res 10:8152", meng_values},
 	{NULL, NULL, NULL, NULL},
 };
 

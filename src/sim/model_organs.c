@@ -32,9 +32,8 @@ static const struct sim_param params[NPARAMS] = {
 	[P_MTDH] = {"metadherin", "relative", 0, 2, 1, 0.1, 0,
 	            "lung binding through metadherin (0 = blocked)",
 	            "1 = normal; blocking it cuts lung metastasis (Brown & "
-	            "Ruoslahti 2004, Cancer Cell 5:365, PMID 15093543) (PMID not "
-	            "verified); a 60% "
-	            "cut at 0 is an assumption"},
+	            "Ruoslahti 2004, Cancer Cell 5:365); a 60% cut at 0 is an "
+	            "assumption"},
 	[P_TRAP] = {"trap", "fraction", 0.01, 1, 0.8, 0.05, 0,
 	            "fraction of arriving cells that arrest in each capillary bed",
 	            "0.8, the arrest model's default for breast CTCs in 5.5 µm "
@@ -53,13 +52,14 @@ static const struct sim_preset_value crc_values[] = {
 
 static const struct sim_preset presets[] = {
 	{"breast", "breast cancer: caval drainage, breast soil factors",
-	 "organ shares of 276 metastatic breast-cancer patients (Iran J Med "
-	 "Sci clinical CT series; reference sheet 8.11)",
+	 "organ shares of 276 metastatic breast-cancer patients (Jafari 2022, "
+	 "Iran J Med Sci 47:40, PMID 35017776)",
 	 breast_values},
 	{"colorectal", "colorectal cancer: 90% portal drainage (the lower rectum "
 	 "drains to caval veins)",
-	 "liver 70%, lungs 24% at first metastasis (Visc Med 33:70, reference "
-	 "sheet 8.16); Weiss 1980, Am J Pathol 101:101 (PMID 7446696)",
+	 "liver 70%, lungs 24% at first metastasis (Holch 2017, Visc Med "
+	 "33:70, doi 10.1159/000454687); Weiss 1980, Am J Pathol 101:101 (PMID "
+	 "7446696)",
 	 crc_values},
 	{NULL, NULL, NULL, NULL},
 };
@@ -70,7 +70,7 @@ static const char *const organ_names[NORGANS] = {
 };
 
 /* Share of cardiac output of the systemic beds, excluding the liver's
- * portal inflow (NAP 1999 reference flows; reference sheet 9.2-9.6):
+ * portal inflow (NAP 1999 reference flows, Table A-1):
  * gut and spleen 19% (drains on to the liver), hepatic artery 6.5%,
  * kidneys 19%, brain 12%, skeleton with marrow 7.5%, all else 36%. */
 #define CO_GUT 0.19

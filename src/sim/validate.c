@@ -87,48 +87,49 @@ RECIPE(breast, "organs", "breast", "cells=1e6", "largest organ difference")
 RECIPE(flow_only, "organs", "breast", "cells=1e6 soil=0", "pattern explained")
 RECIPE(coumans, "cascade", "coumans2013", "", "shed cells per metastasis")
 
-#define LUZZI "Luzzi 1998, Am J Pathol 153:865 (PMID 9736035) " \
-	"(PMID not verified)"
-#define FIDLER "Fidler 1970, J Natl Cancer Inst 45:773 (PMID 5513503) " \
-	"(PMID not verified)"
+#define LUZZI "Luzzi 1998, Am J Pathol 153:865"
+#define FIDLER "Fidler 1970, J Natl Cancer Inst 45:773"
+/* Said of the targets whose model values were chosen from the same figure:
+ * they check units and mechanics, not a prediction. */
+#define FITTED "; fitted: the preset was set from this figure"
 
 static const struct sim_target targets[] = {
 	{"shedding", "cells shed per gram of tumour per day",
 	 "3.2-4.1 x 10^6 cells/g/day",
 	 "Butler & Gullino 1975, Cancer Res 35:512 (PMID 1090362)",
 	 "intravasation preset=butler1975", "cells/g/day", 3.2e6, 4.1e6,
-	 "the published range", shedding},
+	 "the published range" FITTED, shedding},
 	{"clearance", "half-life of single CTCs in the blood", "1-2.4 h",
-	 "Meng 2004, Clin Cancer Res 10:8152 (PMID 15623589) (PMID not "
-	 "verified)",
+	 "Meng 2004, Clin Cancer Res 10:8152",
 	 "circulation preset=meng2004", "min", 60, 144,
-	 "the published range", clearance},
+	 "the published range" FITTED, clearance},
 	{"anoikis", "sensitive epithelial cells dead 3 h after detachment",
-	 ">90%", "Grossmann 2001, Cell Growth Differ 12:147 (PMID 11306515) "
-	 "(PMID not verified)",
+	 ">90%", "Grossmann 2001, Cell Growth Differ 12:147",
 	 "detachment preset=grossmann2001", "%", 90, 100,
-	 "the published bound", anoikis},
+	 "the published bound" FITTED, anoikis},
 	{"luzzi-extravasation", "injected cells arrested and extravasated by "
 	 "day 3", "83-87%", LUZZI,
 	 "colonisation preset=luzzi1998 cells=1e6", "%", 80, 90,
-	 "published range +/- 3 points", luzzi_extra},
+	 "published range +/- 3 points" FITTED, luzzi_extra},
 	{"luzzi-micrometastases", "injected cells starting micrometastases",
 	 "2.5% (1 in 40)", LUZZI, "colonisation preset=luzzi1998 cells=1e6",
-	 "%", 2.0, 3.0, "+/- 20%", luzzi_micro},
+	 "%", 2.0, 3.0, "+/- 20%" FITTED, luzzi_micro},
 	{"luzzi-macrometastases", "injected cells forming macroscopic "
 	 "metastases by day 13", "0.02%", LUZZI,
 	 "colonisation preset=luzzi1998 cells=1e6", "%", 0.01, 0.03,
-	 "+/- 50%", luzzi_macro},
+	 "+/- 50%" FITTED, luzzi_macro},
 	{"luzzi-dormant", "injected cells persisting as dormant single cells "
 	 "at day 13", "36% (about a third)", LUZZI,
 	 "colonisation preset=luzzi1998 cells=1e6", "%", 30, 40,
-	 "about a third: 30-40%", luzzi_dormant},
+	 "about a third: 30-40%" FITTED, luzzi_dormant},
 	{"fidler-24h", "B16 cells alive 24 h after i.v. injection", "about 1%",
 	 FIDLER, "colonisation preset=fidler1970", "%", 0.5, 2,
-	 "x/÷ 2", fidler_24h},
+	 "x/÷ 2" FITTED, fidler_24h},
 	{"fidler-nodules", "of 50,000 B16F1 cells, fraction forming lung nodules",
-	 "0.12%", FIDLER " (as summarised by the Chambers group)",
-	 "colonisation preset=fidler1970", "%", 0.06, 0.24, "x/÷ 2",
+	 "0.12%", "Fidler 1973, Nature New Biol 242:148 (B16F1), as summarised "
+	 "by Chambers and colleagues in Cancer Metastasis (Cambridge "
+	 "University Press, 2012)",
+	 "colonisation preset=fidler1970", "%", 0.06, 0.24, "x/÷ 2" FITTED,
 	 fidler_nodules},
 	{"clusters", "metastases per CTC cluster vs per single CTC",
 	 "23-50 fold", "Aceto 2014, Cell 158:1110 (PMID 25171411)",
@@ -136,26 +137,29 @@ static const struct sim_target targets[] = {
 	 clusters},
 	{"colorectal-liver", "colorectal cells settling in the liver (portal "
 	 "drainage: liver first)", "liver 70% of patients at first metastasis",
-	 "Visc Med 33:70 (Munich series, 385 patients); Weiss 1980 (PMID "
-	 "7446696)", "organs preset=colorectal cells=1e6", "%", 50, 100,
+	 "Holch 2017, Visc Med 33:70 (Munich series, 385 patients; doi "
+	 "10.1159/000454687); Weiss 1980, Am J Pathol 101:101 (PMID 7446696)",
+	 "organs preset=colorectal cells=1e6", "%", 50, 100,
 	 "most: more than half", colorectal},
 	{"breast-organs", "largest gap between model and clinical organ shares "
 	 "(bone, lung, liver, brain)", "bone 47.1%, lung 34.4%, liver 27.9%, "
 	 "brain 20.3% of patients",
-	 "276 metastatic breast-cancer patients (Iran J Med Sci; reference "
-	 "sheet 8.11)", "organs preset=breast cells=1e6", "points", 0, 10,
-	 "within 10 percentage points", breast},
+	 "Jafari 2022, Iran J Med Sci 47:40 (276 metastatic breast-cancer "
+	 "patients; PMID 35017776)", "organs preset=breast cells=1e6", "points",
+	 0, 10, "within 10 percentage points; fitted: the breast soil factors "
+	 "were set from these shares", breast},
 	{"flow-only", "share of the breast pattern explained by blood flow "
-	 "alone", "about 40% (Font-Clos 2020) to 66% (Weiss 1992)",
-	 "Font-Clos 2020, iScience 23:101073 (PMC7200936); Weiss 1992, Clin Exp "
-	 "Metastasis 10:191",
-	 "organs preset=breast cells=1e6 soil=0", "%", 0, 66,
-	 "no more than the upper published figure", flow_only},
+	 "alone", "about 40% (average over seven solid tumours)",
+	 "Font-Clos 2020, iScience 23:101073 (doi 10.1016/j.isci.2020.101073)",
+	 "organs preset=breast cells=1e6 soil=0", "%", 20, 60,
+	 "40% +/- 20 points: an average across tumour types, not a breast "
+	 "figure", flow_only},
 	{"coumans", "shed cells per metastasis in a patient",
 	 "6 x 10^7 (1 per 60 million)",
 	 "Coumans 2013, BMC Cancer 13:283 (PMID 23763955)",
 	 "cascade preset=coumans2013", "cells", 6e6, 6e8,
-	 "within an order of magnitude", coumans},
+	 "within an order of magnitude; fitted: take was set from this figure",
+	 coumans},
 };
 
 #define NTARGETS (sizeof targets / sizeof targets[0])

@@ -1,6 +1,6 @@
 /* chart_data.h — hand-made data sets (test_chart_data.c) for the chart
  * tests and the chart driver: one per chart kind, shaped like the core's
- * results (figures from ../shared/reference), one per degenerate case.
+ * results (published figures, as in doc/validation.md), one per degenerate case.
  * Built without the simulation core: the structs are filled directly. */
 #ifndef CASCADE_CHART_DATA_H
 #define CASCADE_CHART_DATA_H
