@@ -36,6 +36,13 @@ tests_unit_test_corpus_SOURCES = tests/unit/test_corpus.c tests/unit/helpers.c \
 tests_unit_test_corpus_CPPFLAGS = $(TEST_CPPFLAGS) $(CMARK_CFLAGS)
 tests_unit_test_corpus_LDADD = $(TEST_LIBS)
 
+# Fitting a line for people into a width (status line, contents, help).
+check_PROGRAMS += tests/unit/test_fit
+TESTS += tests/unit/test_fit
+tests_unit_test_fit_SOURCES = tests/unit/test_fit.c
+tests_unit_test_fit_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_unit_test_fit_LDADD = $(TEST_LIBS)
+
 # The key table: dispatch and the help screen read the same list.
 check_PROGRAMS += tests/unit/test_keys
 TESTS += tests/unit/test_keys

@@ -58,6 +58,8 @@ struct page_view {
 	int *choice;         /* the quiz answer shown per doc block; owned */
 	size_t nchoice;
 	bool keep_choice;    /* choice holds reveals: keep it at the next layout */
+	size_t focus_quiz;   /* 1 + the block of the quiz last answered here, or
+	                        0: a class is shown it after the selection goes */
 	/* The status line's words for the selected target (a sim block's means
 	 * running it for its sparkline): made when the selection changes, not
 	 * at every redraw. */
@@ -95,6 +97,7 @@ struct app {
 	const struct screen_ops *stack[SCREEN_STACK_MAX];
 	size_t depth;
 	size_t help_top;         /* the help screen's scroll */
+	size_t help_lines;       /* ... and its lines at the last draw */
 	size_t contents_sel;     /* the contents screen's selected page */
 	struct place back[HISTORY_MAX], forward[HISTORY_MAX];
 	size_t nback, nforward;
@@ -115,6 +118,9 @@ struct app {
 
 extern const struct screen_ops pager_screen, help_screen, contents_screen,
 	prompt_screen, explorer_screen, results_screen, popup_screen;
+/* Opens the help screen at the keys of scope (the screen it was asked
+ * for from). */
+void help_open(struct app *app, enum key_scope scope);
 
 /* Glossary look-ups (gloss.c). */
 void gloss_open(struct app *app);

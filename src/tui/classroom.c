@@ -253,8 +253,10 @@ static void state_of_app(struct app *app, struct classroom *c, struct class_stat
 		s->sim.seed = seed;
 		s->sim.run = runs;
 	}
-	if (v->selected >= 0 && v->layout.targets[v->selected].kind == TARGET_QUIZ) {
-		size_t block = v->layout.targets[v->selected].index;
+	if ((v->selected >= 0 && v->layout.targets[v->selected].kind == TARGET_QUIZ) ||
+	    v->focus_quiz) {
+		size_t block = v->selected >= 0 && v->layout.targets[v->selected].kind == TARGET_QUIZ
+		               ? v->layout.targets[v->selected].index : v->focus_quiz - 1;
 
 		s->has_quiz = true;
 		s->quiz = progress_quiz_number(app_page(app, app->current)->doc, block) + 1;

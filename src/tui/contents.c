@@ -5,6 +5,7 @@
 #include "progress/summary.h"
 #include "tui/app.h"
 #include "tui/curses.h"
+#include "view/fit.h"
 
 /* "read  quiz 3/4  sims 1/2": what the student has done on page p. */
 static void progress_cell(struct app *app, struct page *p, char *buf, size_t size)
@@ -21,6 +22,36 @@ static void progress_cell(struct app *app, struct page *p, char *buf, size_t siz
 		n += (size_t)snprintf(buf + n, size - n, " quiz %zu/%zu", sum.right, sum.quizzes);
 	if (sum.sims && n < size)
 		snprintf(buf + n, size - n, "  sims %zu/%zu", sum.sims_tried, sum.sims);
+}
+
+#define TITLE_COLUMNS 44   /* the title column, when the screen has room */
+#define TITLE_MIN 16       /* narrower than this, the progress column goes */
+
+/* One page's line in width columns: the mark, the number, the title cut
+ * at a word, and what the student has done if it still fits. */
+static void page_line(struct app *app, size_t i, size_t width, char *buf, size_t size)
+{
+	struct page *p = app_page(app, i);
+	char done[64], title[256];
+	size_t lead, room, n;
+
+	n = (size_t)snprintf(buf, size, "%s %2d. ", i == app->current ? ">" : " ", p->number);
+	lead = n;
+	progress_cell(app, p, done, sizeof done);
+	room = width > lead ? width - lead : 0;
+	if (room >= TITLE_MIN + 1 + text_width(done))
+		room -= 1 + text_width(done);
+	else
+		done[0] = '\0';
+	if (room > TITLE_COLUMNS && done[0])
+		room = TITLE_COLUMNS;
+	text_fit(p->title, room, title, sizeof title);
+	n += (size_t)snprintf(buf + n, size - n, "%s", title);
+	if (done[0]) {
+		for (size_t w = text_width(title); w < room && n + 1 < size; w++)
+			buf[n++] = ' ';
+		snprintf(buf + n, size - n, " %s", done);
+	}
 }
 
 static void contents_draw(struct app *app)
@@ -42,17 +73,14 @@ static void contents_draw(struct app *app)
 		if (i >= n)
 			break;
 		p = app_page(app, i);
-		if (i < app->course.npages) {
-			char done[64];
-
-			progress_cell(app, p, done, sizeof done);
-			snprintf(line, sizeof line, "%s %2d. %-44.44s %s", i == app->current ? ">" : " ",
-			         p->number, p->title, done);
-		} else
+		if (i < app->course.npages)
+			page_line(app, i, app->cols > 2 ? (size_t)app->cols - 2 : 0, line, sizeof line);
+		else
 			snprintf(line, sizeof line, "%s     %s", i == app->current ? ">" : " ", p->title);
 		paint_text(app, r, 1, line, i == app->contents_sel ? ROLE_MATCH : ROLE_TEXT);
 	}
-	paint_status(app, " Contents: quiz = right at the first try", "Enter:open  q:close");
+	paint_status(app, " > this page  quiz: right at the first try",
+	             "Enter:open  q:close");
 }
 
 static enum next contents_key(struct app *app, enum action action, int key)

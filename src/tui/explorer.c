@@ -379,7 +379,7 @@ static enum next explorer_key(struct app *app, enum action action, int key)
 		break;
 	case ACT_NEW_SEED: e->seed = fresh_seed(e->seed); run_now(app, e, false); break;
 	case ACT_SET_SEED: app_prompt(app, "Seed: ", NULL, seed_typed); break;
-	case ACT_HELP: app->help_top = 0; app_push(app, &help_screen); break;
+	case ACT_HELP: help_open(app, SCOPE_EXPLORER); break;
 	case ACT_REDRAW: clearok(curscr, TRUE); break;
 	case ACT_CANCEL:
 	case ACT_QUIT:

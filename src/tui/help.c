@@ -1,10 +1,12 @@
-/* help.c — the help screen, generated from the key table: one line per
- * action with every key bound to it. */
+/* help.c — the help screen, generated from the key table: each action
+ * with every key bound to it, wrapped to the width; opened at the keys of
+ * the screen it was asked for from. */
 #include <stdio.h>
 #include <string.h>
 
 #include "tui/app.h"
 #include "tui/curses.h"
+#include "view/fit.h"
 
 #define HELP_KEYS_WIDTH 24
 
@@ -30,60 +32,114 @@ static const char *const scope_titles[SCOPE__COUNT] = {
 	[SCOPE_EXPLORER] = "In the simulation explorer",
 };
 
-/* Help line i: a scope's title, a blank, or an action with its keys.
- * Returns the role to draw it with, or -1 past the end. */
-static int help_line(size_t i, char *buf, size_t size)
-{
-	char keys[128];
-	size_t n = 0;
+#define HELP_MAX_LINES 256
+#define HELP_LINE_BYTES 256
 
+/* The help text laid out for a width: each action's keys and words on one
+ * line when they fit, else the keys on one and the words wrapped under
+ * them, never cut.  Rebuilt for each draw (a few dozen lines). */
+struct help_text {
+	char lines[HELP_MAX_LINES][HELP_LINE_BYTES];
+	int roles[HELP_MAX_LINES];
+	size_t n;
+	size_t scope_line[SCOPE__COUNT]; /* where each scope's heading is */
+};
+
+static void add(struct help_text *h, int role, const char *text)
+{
+	if (h->n < HELP_MAX_LINES) {
+		snprintf(h->lines[h->n], HELP_LINE_BYTES, "%s", text);
+		h->roles[h->n++] = role;
+	}
+}
+
+/* Adds words wrapped at spaces into width columns, each line after indent. */
+static void add_wrapped(struct help_text *h, const char *words, size_t indent, size_t width)
+{
+	char line[HELP_LINE_BYTES], part[HELP_LINE_BYTES];
+	size_t room = width > indent + 8 ? width - indent : 8;
+
+	while (*words) {
+		size_t n = strlen(words), cut = n;
+
+		snprintf(part, sizeof part, "%s", words);
+		if (text_width(part) > room) {
+			/* the last space that leaves the part within the room */
+			for (cut = 0; cut < n; cut++) {
+				if (words[cut] != ' ')
+					continue;
+				part[cut] = '\0';
+				if (text_width(part) > room)
+					break;
+				part[cut] = ' ';
+			}
+			while (cut > 0 && (cut == n || words[cut] != ' '))
+				cut--;
+			if (cut == 0)
+				cut = n; /* one word wider than the room */
+		}
+		snprintf(line, sizeof line, "%*s%.*s", (int)indent, "", (int)cut, words);
+		add(h, ROLE_TEXT, line);
+		words += cut;
+		while (*words == ' ')
+			words++;
+	}
+}
+
+static void help_build(struct help_text *h, size_t width)
+{
+	char keys[128], line[HELP_LINE_BYTES];
+
+	h->n = 0;
 	for (int s = SCOPE_PAGER; s <= SCOPE__COUNT; s++) {
 		enum key_scope scope = s == SCOPE__COUNT ? SCOPE_ANY : (enum key_scope)s;
 
-		if (n++ == i) {
-			snprintf(buf, size, "%s", scope_titles[scope]);
-			return ROLE_HEADING;
-		}
+		h->scope_line[scope] = h->n;
+		add(h, ROLE_HEADING, scope_titles[scope]);
 		for (int a = 1; a < ACT__COUNT; a++) {
+			const char *words = action_help((enum action)a);
+
 			if (action_scope((enum action)a) != scope)
 				continue;
-			if (n++ == i) {
-				keys_of((enum action)a, keys, sizeof keys);
-				snprintf(buf, size, "  %-*s %s", HELP_KEYS_WIDTH, keys,
-				         action_help((enum action)a));
-				return ROLE_TEXT;
+			keys_of((enum action)a, keys, sizeof keys);
+			if (2 + HELP_KEYS_WIDTH + 1 + text_width(words) <= width &&
+			    text_width(keys) <= HELP_KEYS_WIDTH) {
+				snprintf(line, sizeof line, "  %-*s %s", HELP_KEYS_WIDTH, keys, words);
+				add(h, ROLE_TEXT, line);
+			} else {
+				add_wrapped(h, keys, 2, width);
+				add_wrapped(h, words, 6, width);
 			}
 		}
-		if (n++ == i) {
-			buf[0] = '\0';
-			return ROLE_TEXT;
-		}
+		add(h, ROLE_TEXT, "");
 	}
-	return -1;
 }
 
-static size_t help_lines(void)
+void help_open(struct app *app, enum key_scope scope)
 {
-	char buf[8];
-	size_t n = 0;
+	static struct help_text h;
 
-	while (help_line(n, buf, sizeof buf) >= 0)
-		n++;
-	return n;
+	help_build(&h, app->cols > 1 ? (size_t)app->cols - 1 : 1);
+	app->help_top = h.scope_line[scope];
+	app_push(app, &help_screen);
 }
 
 static void help_draw(struct app *app)
 {
+	static struct help_text h;
 	int rows = app_text_rows(app);
-	char line[256];
 
+	help_build(&h, app->cols > 1 ? (size_t)app->cols - 1 : 1);
+	app->help_lines = h.n;
+	if (app->help_top + (size_t)rows > h.n)
+		app->help_top = h.n > (size_t)rows ? h.n - (size_t)rows : 0;
 	for (int r = 0; r < rows; r++) {
-		int role = help_line(app->help_top + (size_t)r, line, sizeof line);
+		size_t i = app->help_top + (size_t)r;
 
 		move(r, 0);
 		clrtoeol();
-		if (role >= 0)
-			paint_text(app, r, 1, line, (enum role)role);
+		if (i < h.n)
+			paint_text(app, r, 1, h.lines[i], (enum role)h.roles[i]);
 	}
 	paint_status(app, " Help: every key", "q:close");
 }
@@ -91,7 +147,7 @@ static void help_draw(struct app *app)
 static enum next help_key(struct app *app, enum action action, int key)
 {
 	size_t rows = (size_t)app_text_rows(app);
-	size_t max = help_lines() > rows ? help_lines() - rows : 0;
+	size_t max = app->help_lines > rows ? app->help_lines - rows : 0;
 
 	(void)key;
 	switch (action) {

@@ -27,8 +27,7 @@ bool list_key(struct app *app, size_t *sel, size_t n, enum action action, enum n
 		*next = NEXT_CLOSE;
 		return true;
 	case ACT_HELP:
-		app->help_top = 0;
-		app_push(app, &help_screen);
+		help_open(app, SCOPE_PAGER);
 		return true;
 	default:
 		return false;

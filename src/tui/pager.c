@@ -7,6 +7,7 @@
 #include "lesson/doc.h"
 #include "lesson/simblock.h"
 #include "view/chart.h"
+#include "view/fit.h"
 #include "tui/app.h"
 #include "tui/curses.h"
 
@@ -38,7 +39,7 @@ static size_t target_highlight(const struct page_view *v, size_t i, struct highl
 
 #define STATUS_SPARK_WIDTH 16 /* columns of a sim block's sparkline */
 
-/* " Simulation: circulation platelets=0.8 ▇▆▅▄▃▂▂▁ (Enter explores)": the
+/* " Simulation: circulation platelets=0.8  ▇▆▅▄▃▂▂▁  (Enter explores)": the
  * block's first series as a sparkline, its preview in one line. */
 static void sim_status_line(const struct app *app, const struct page *p,
                             const struct block *b, char *buf, size_t size)
@@ -54,7 +55,10 @@ static void sim_status_line(const struct app *app, const struct page *p,
 			                     STATUS_SPARK_WIDTH, app->opts->charset);
 		sim_result_free(&r);
 	}
-	snprintf(buf, size, " Simulation: %s %s (Enter explores)", b->info, spark);
+	/* Parts, most important first: the fitter drops the hint, then the
+	 * sparkline, before a word of the settings. */
+	snprintf(buf, size, " Simulation: %s%s%s  (Enter explores)", b->info, spark[0] ? "  " : "",
+	         spark);
 }
 
 static size_t quiz_options(const struct page_view *v, size_t block);
@@ -87,9 +91,9 @@ static void describe_target(const struct app *app, const struct page *p,
 }
 
 /* "(TOP)  Page 3 of 11  h:help" ("42%" between the top and the end),
- * shorter on narrow screens; "restricted" first in restricted mode;
- * "Glossary" on the glossary. */
-static void status_right(struct app *app, const struct page_view *v, int rows,
+ * without "h:help" when terse, "3/11" on narrow screens; "restricted"
+ * first in restricted mode; "Glossary" on the glossary. */
+static void status_right(struct app *app, const struct page_view *v, int rows, int terse,
                          char *buf, size_t size)
 {
 	size_t len = v->layout.grid.len, n = 0;
@@ -108,12 +112,27 @@ static void status_right(struct app *app, const struct page_view *v, int rows,
 	n += (size_t)snprintf(buf + n, size - n, "%s", classroom_status(app, class, sizeof class));
 	n += (size_t)snprintf(buf + n, size - n, "%s", walk_status(app, stop, sizeof stop));
 	if (app->current >= app->course.npages)
-		snprintf(buf + n, size - n, "%s", app->cols >= 60 ? "Glossary  h:help" : "Glossary");
-	else if (app->cols >= 60)
+		snprintf(buf + n, size - n, "%s", app->cols >= 60 && !terse ? "Glossary  h:help" : "Glossary");
+	else if (app->cols >= 60 && terse == 0)
 		snprintf(buf + n, size - n, "%s  Page %zu of %zu  h:help", where, app->current + 1,
+		         app->course.npages);
+	else if (app->cols >= 60 && terse == 1)
+		snprintf(buf + n, size - n, "%s  Page %zu of %zu", where, app->current + 1,
 		         app->course.npages);
 	else
 		snprintf(buf + n, size - n, "%zu/%zu", app->current + 1, app->course.npages);
+}
+
+/* The right part, terser (no h:help) while the left
+ * part would not fit beside it: what is selected matters more. */
+static void status_right_for(struct app *app, const struct page_view *v, int rows,
+                             const char *left, char *buf, size_t size)
+{
+	for (int terse = 0; terse <= 1; terse++) {
+		status_right(app, v, rows, terse, buf, size);
+		if (text_width(left) + text_width(buf) + 2 <= (size_t)app->cols)
+			return;
+	}
 }
 
 /* At the end of a page: how to go on, and to what. */
@@ -165,7 +184,7 @@ static void pager_draw(struct app *app)
 		end_of_page_hint(app, left, sizeof left);
 	else
 		snprintf(left, sizeof left, " %s", p->title);
-	status_right(app, v, rows, right, sizeof right);
+	status_right_for(app, v, rows, left, right, sizeof right);
 	paint_status(app, left, right);
 	app->message[0] = '\0';
 }
@@ -430,7 +449,7 @@ static enum next pager_key(struct app *app, enum action action, int key)
 	case ACT_SEARCH_PREV: return find_repeat(app, true);
 	case ACT_SEARCH_COURSE: course_search_prompt(app); break;
 	case ACT_CANCEL: v->selected = -1; break;
-	case ACT_HELP: app->help_top = 0; app_push(app, &help_screen); break;
+	case ACT_HELP: help_open(app, SCOPE_PAGER); break;
 	case ACT_REDRAW: clearok(curscr, TRUE); break;
 	case ACT_QUIT: return NEXT_QUIT;
 	default: return NEXT_NONE;

@@ -6,6 +6,7 @@
 #include "tui/app.h"
 #include "tui/curses.h"
 #include "util/utf8.h"
+#include "view/fit.h"
 #include "view/glyph.h"
 #include "view/theme.h"
 
@@ -156,12 +157,15 @@ void paint_status(struct app *app, const char *left, const char *right)
 	bool show_right = rlen + 2 <= app->cols &&
 	                  (!message || (int)strlen(left) + rlen + 2 <= app->cols);
 	int room = show_right ? app->cols - rlen - 2 : app->cols;
+	char fitted[512];
 
 	attrset(role_attrs(app, ROLE_STATUS, 0));
 	move(row, 0);
 	for (int i = 0; i < app->cols; i++)
 		addch(' ');
-	paint_text_width(app, row, 0, left, ROLE_STATUS, room);
+	/* Hints go first, then whole words: never "(Enter shows the definitio". */
+	text_fit(left, room > 0 ? (size_t)room : 0, fitted, sizeof fitted);
+	paint_text_width(app, row, 0, fitted, ROLE_STATUS, room);
 	if (show_right)
 		paint_text(app, row, app->cols - rlen - 1, right, ROLE_STATUS);
 	attrset(A_NORMAL);

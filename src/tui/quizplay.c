@@ -65,6 +65,7 @@ enum next quizplay_answer(struct app *app, size_t block, unsigned option)
 	/* The quiz lets go of its letters: b, c and d are keys again until
 	 * it is selected anew (Tab). */
 	v->selected = -1;
+	v->focus_quiz = block + 1;
 	return NEXT_REDRAW;
 }
 

@@ -46,21 +46,6 @@ void cells_mark(struct cells *b, size_t row, size_t col, uint32_t mark,
 		*c = (struct cell){ .ch = mark, .role = (uint8_t)role, .flags = CELL_MARK };
 }
 
-size_t text_width(const char *s)
-{
-	size_t len = strlen(s), w = 0;
-
-	while (len > 0) {
-		uint32_t cp;
-		size_t n = utf8_decode(s, len, &cp);
-
-		w += (size_t)cell_width(cp);
-		s += n;
-		len -= n;
-	}
-	return w;
-}
-
 size_t cells_text(struct cells *b, size_t row, size_t col, size_t maxw,
                   const char *s, enum role role)
 {

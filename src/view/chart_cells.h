@@ -11,6 +11,7 @@
 
 #include "view/chart.h"
 #include "view/chart_axis.h"
+#include "view/fit.h" /* text_width */
 #include "view/glyph.h"
 #include "view/grid.h"
 
@@ -40,8 +41,6 @@ size_t text_wrap_rows(const char *s, size_t w);
 /* Draws s wrapped at spaces into rows rows of b from row. */
 void cells_text_wrapped(struct cells *b, size_t row, size_t rows, const char *s,
                         enum role role);
-/* Display width of UTF-8 text, in cells. */
-size_t text_width(const char *s);
 /* Appends the block to g, one line per row, each exactly w cells. */
 int cells_emit(const struct cells *b, struct grid *g);
 /* One line saying why nothing was drawn ("chart too small: ..."). */

@@ -24,7 +24,7 @@ check "and rejoins on the class's page" shows_in A "Page 4 of"
 # The leader answers page 4's last quiz; the follower sees it revealed.
 tmux_ send-keys -t L G
 sleep 0.3
-select_until L BTab "Quiz: type a letter"
+select_until L BTab "Quiz: Enter answers"
 tmux_ send-keys -t L Enter
 answered() { shows_in L "Correct:" || shows_in L "Not quite:"; }
 check "the leader's answer shows on the leader's screen" answered
