@@ -147,6 +147,9 @@ int walk_notes_rows(const struct app *app); /* rows the notes pane takes */
 void walk_draw_notes(struct app *app);
 /* "Stop 2 of 5" for the status line, or "" */
 const char *walk_status(const struct app *app, char *buf, size_t size);
+/* What `cascade notes` shows for the current stop: its number, place and
+ * notes, and the next stop's place; or that there is no walkthrough. */
+void walk_notes_text(const struct app *app, char *buf, size_t size);
 
 /* Progress (session.c). */
 void session_open(struct app *app);

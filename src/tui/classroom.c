@@ -281,9 +281,14 @@ void classroom_publish(struct app *app)
 	state_of_app(app, c, &s);
 	if (class_leader_publish(c->leader, &s, &err) != CLASS_OK)
 		snprintf(app->message, sizeof app->message, "Not sent to the class: %.200s", err.msg);
-	if (app->walk.nstops && c->notes_stop != app->stop) {
+	/* The notes clients' screen: once per stop (once in all without a
+	 * walkthrough, to say there is none). */
+	if (c->notes_stop != app->stop) {
+		char notes[CLASS_NOTES_MAX];
+
 		c->notes_stop = app->stop;
-		class_leader_notes(c->leader, app->walk.stops[app->stop].notes, &err);
+		walk_notes_text(app, notes, sizeof notes);
+		class_leader_notes(c->leader, notes, &err);
 	}
 }
 

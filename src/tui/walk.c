@@ -121,3 +121,49 @@ const char *walk_status(const struct app *app, char *buf, size_t size)
 		snprintf(buf, size, "Stop %zu/%zu  ", app->stop + 1, app->walk.nstops);
 	return buf;
 }
+
+/* "in-the-blood" or "in-the-blood, at Platelets": where stop i goes. */
+static void stop_place(const struct app *app, size_t i, char *buf, size_t size)
+{
+	const struct walk_stop *st = &app->walk.stops[i];
+	const struct page *p = &app->course.pages[st->page];
+
+	if (st->heading)
+		snprintf(buf, size, "%s, at #%s%s", p->title, st->heading, st->has_sim ? ", with a simulation" : "");
+	else
+		snprintf(buf, size, "%s%s", p->title, st->has_sim ? ", with a simulation" : "");
+}
+
+void walk_notes_text(const struct app *app, char *buf, size_t size)
+{
+	char here[160], next[160];
+	const struct walk_stop *st;
+	int n;
+
+	if (app->walk.nstops == 0) {
+		snprintf(buf, size, "No walkthrough: this class was opened without one, so there are no "
+		         "stop notes.  Lead with --walkthrough FILE to have each stop's notes here.\n");
+		return;
+	}
+	st = &app->walk.stops[app->stop];
+	stop_place(app, app->stop, here, sizeof here);
+	if (app->stop + 1 < app->walk.nstops)
+		stop_place(app, app->stop + 1, next, sizeof next);
+	n = snprintf(buf, size, "Stop %zu of %zu: %s\n\n%s\n\n%s%s\n", app->stop + 1,
+	             app->walk.nstops, here, st->notes ? st->notes : "(no notes for this stop)",
+	             app->stop + 1 < app->walk.nstops ? "Next: " : "This is the last stop.",
+	             app->stop + 1 < app->walk.nstops ? next : "");
+	/* Cut short (the longest notes): end on a whole character. */
+	if (n >= 0 && (size_t)n >= size && size > 1) {
+		size_t last = size - 2; /* the last byte kept */
+		unsigned char lead;
+		size_t need;
+
+		while (last > 0 && ((unsigned char)buf[last] & 0xc0) == 0x80)
+			last--;
+		lead = (unsigned char)buf[last];
+		need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+		if (last + need > size - 1)
+			buf[last] = '\0';
+	}
+}
