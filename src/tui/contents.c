@@ -37,7 +37,10 @@ static void page_line(struct app *app, size_t i, size_t width, char *buf, size_t
 
 	n = (size_t)snprintf(buf, size, "%s %2d. ", i == app->current ? ">" : " ", p->number);
 	lead = n;
-	progress_cell(app, p, done, sizeof done);
+	if (classroom_may_visit(app, i))
+		progress_cell(app, p, done, sizeof done);
+	else
+		snprintf(done, sizeof done, "locked: the class is not there yet");
 	room = width > lead ? width - lead : 0;
 	if (room >= TITLE_MIN + 1 + text_width(done))
 		room -= 1 + text_width(done);
@@ -79,8 +82,15 @@ static void contents_draw(struct app *app)
 			snprintf(line, sizeof line, "%s     %s", i == app->current ? ">" : " ", p->title);
 		paint_text(app, r, 1, line, i == app->contents_sel ? ROLE_MATCH : ROLE_TEXT);
 	}
-	paint_status(app, " > this page  quiz: right at the first try",
-	             "Enter:open  q:close");
+	if (app->message[0]) {
+		char msg[300];
+
+		snprintf(msg, sizeof msg, " %s", app->message);
+		paint_status(app, msg, "Enter:open  q:close");
+		app->message[0] = '\0';
+	} else {
+		paint_status(app, " > this page  quiz: right at the first try", "Enter:open  q:close");
+	}
 }
 
 static enum next contents_key(struct app *app, enum action action, int key)
@@ -90,6 +100,10 @@ static enum next contents_key(struct app *app, enum action action, int key)
 	(void)key;
 	if (action == ACT_CONTENTS)
 		return NEXT_CLOSE;
+	if (action == ACT_FOLLOW && !classroom_may_visit(app, app->contents_sel)) {
+		snprintf(app->message, sizeof app->message, "The class has not reached that page yet.");
+		return NEXT_REDRAW;
+	}
 	if (action == ACT_FOLLOW) {
 		app->depth--;
 		if (app->contents_sel != app->current)

@@ -52,6 +52,26 @@ static struct search_index *index_here(struct app *app, struct course_search *cs
 	return cs->have_index ? &cs->index : NULL;
 }
 
+/* A class led with --no-ahead: pages the class has not reached are not
+ * shown in the results either. */
+static void drop_locked_pages(struct app *app, struct search_course_result *r)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < r->npages; i++) {
+		struct search_page_hits *h = &r->pages[i];
+
+		if (classroom_may_visit(app, h->page)) {
+			r->pages[kept++] = *h;
+			continue;
+		}
+		r->total -= h->result.nmatches;
+		search_result_free(&h->result);
+		free(h->context);
+	}
+	r->npages = kept;
+}
+
 static enum next course_typed(struct app *app, const char *text)
 {
 	struct course_search *cs = app->course_search;
@@ -72,6 +92,7 @@ static enum next course_typed(struct app *app, const char *text)
 		return NEXT_REDRAW;
 	}
 	cs->have_result = true;
+	drop_locked_pages(app, &cs->result);
 	snprintf(cs->pattern, sizeof cs->pattern, "%s", text);
 	cs->sel = 0;
 	if (cs->result.npages == 0) {

@@ -5,7 +5,7 @@
 # their own scores).
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 5
+plan 9
 dir="$tmp/classes"
 run_in L lead lead bio --no-ahead --dir "$dir"
 shows_in L "leading bio" || sleep 1
@@ -19,6 +19,13 @@ tmux_ send-keys -t A Right
 check "a paused follower cannot read past the class (--no-ahead)" shows_in A "The class has not reached that page yet."
 tmux_ send-keys -t A Left
 check "but may look back" shows_in A "Page 3 of"
+tmux_ send-keys -t A c
+check "the contents mark later pages locked" shows_in A " 5. Into the blood"
+check "...as locked" sh -c "screen_of A | grep -q ' 5\. Into the blood.*locked'"
+tmux_ send-keys -t A j j Enter
+check "and a locked page does not open from them" shows_in A "The class has not reached that page yet."
+tmux_ send-keys -t A Esc '&' 'Cristofanilli' Enter
+check "a search of every page leaves later pages out" shows_in A "Matches for \"Cristofanilli\" in 0 pages" 
 tmux_ send-keys -t A F
 check "and rejoins on the class's page" shows_in A "Page 4 of"
 # The leader answers page 4's last quiz; the follower sees it revealed.
