@@ -17,8 +17,7 @@ check "Enter on a sim block opens the explorer" shows "Explorer: "
 check "the seed is shown" shows "seed 1"
 check "the parameter list shows platelets" shows "platelets"
 # Select platelets and raise it to 0.8 by typing.
-i=0
-while [ $i -lt 10 ] && ! screen | grep -q '> platelets'; do keys Down; sleep 0.05; i=$((i + 1)); done
+press_until t Down has_text t '> platelets'
 keys = 0.8 Enter
 check "the typed value is shown" shows_re '> platelets +0\.8 '
 keys r
@@ -41,6 +40,5 @@ check "exporting again asks before overwriting" shows "File exists; overwrite? (
 keys n Enter
 check "and 'n' leaves the file alone" sh -c "tail -n 1 cascade-circulation-seed1.csv | grep -qx changed"
 keys q
-wait_for "Page 6 of"
-after=$(screen | head -n 10)
-check "q goes back to the lesson, at the same place" test "$before" = "$after"
+same_place() { [ "$(screen | head -n 10)" = "$before" ]; }
+check "q goes back to the lesson, at the same place" poll_until $wait_s same_place
