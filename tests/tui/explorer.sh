@@ -5,7 +5,7 @@
 # out-of-range value without changing the run, and go back to the page.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 13
+plan 14
 mkdir -p "$tmp/work"
 cd "$tmp/work" || exit 1
 start 100 40 --page in-the-blood
@@ -38,7 +38,9 @@ echo "changed" >> cascade-circulation-seed1.csv
 keys x
 check "exporting again asks before overwriting" shows "File exists; overwrite? (y/n)"
 keys n Enter
-check "and 'n' leaves the file alone" sh -c "tail -n 1 cascade-circulation-seed1.csv | grep -qx changed"
+# (After cascade has answered: before that the file is trivially alone.)
+check "and 'n' leaves the file alone" shows "Not written: cascade-circulation-seed1.csv already exists."
+check "and 'n' leaves it unchanged" sh -c "tail -n 1 cascade-circulation-seed1.csv | grep -qx changed"
 keys q
 same_place() { [ "$(screen | head -n 10)" = "$before" ]; }
 check "q goes back to the lesson, at the same place" poll_until $wait_s same_place
