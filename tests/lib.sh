@@ -16,6 +16,21 @@ check() {
 	desc=$1; shift
 	if "$@"; then ok "$desc"; else not_ok "$desc"; fi
 }
+# poll_until SECONDS COMMAND...: runs COMMAND every 0.05 s until it
+# succeeds (status 0, at once) or SECONDS have passed (status 1, after a
+# last try at the deadline).  For anything another process does: a line
+# in a log, text on a screen, a file appearing.  Reading it once right
+# after the action races that process under load, and sleeping a while
+# first is slow when the machine is idle and still races when it is busy.
+# The deadline is only reached when a test fails.
+poll_until() {
+	_pu_end=$(( $(date +%s) + $1 + 1 )); shift
+	while :; do
+		"$@" && return 0
+		[ "$(date +%s)" -lt "$_pu_end" ] || return 1
+		sleep 0.05
+	done
+}
 # A scratch directory removed at exit.
 scratch() {
 	tmp=$(mktemp -d "${TMPDIR:-/tmp}/cascade-test.XXXXXX")

@@ -132,8 +132,18 @@ static void misbehave(int fd, const char *mode)
 		raw(fd, b, 4);
 		raw(fd, HELLO, 40);
 	} else if (strcmp(mode, "twohellos") == 0) {
-		frame(fd, HELLO);
-		frame(fd, HELLO);
+		/* Both in one send, so that the leader reads them together.
+		 * Sent apart, a busy machine can let the leader take the first
+		 * as a good hello before the second comes, and that is
+		 * "latehello" (logged as data after the hello), not this. */
+		unsigned char two[2 * (4 + sizeof HELLO - 1)];
+		size_t n = sizeof HELLO - 1;
+
+		put_len(two, (uint32_t)n);
+		memcpy(two + 4, HELLO, n);
+		put_len(two + 4 + n, (uint32_t)n);
+		memcpy(two + 8 + n, HELLO, n);
+		raw(fd, two, sizeof two);
 	} else if (strcmp(mode, "latehello") == 0) {
 		frame(fd, HELLO);
 		usleep(200000);

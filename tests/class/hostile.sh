@@ -10,12 +10,12 @@
 scratch
 . "$top_srcdir/tests/class/lib.sh"
 modes="random oversized hugehello truncated twohellos latehello state silent badversion garbled notesrole empty"
-plan 39
+plan 40
 
 start_leader lab
 "$headless" follow lab "$classdir" > "$tmp/good1" 2>&1 & g1=$!
 "$headless" follow lab "$classdir" > "$tmp/good2" 2>&1 & g2=$!
-ask "wait follower 2 5000" '^followers 2$' > /dev/null
+check "two good followers join" joined follower 2
 ask "state page=letting-go scroll=0" '^published' > /dev/null
 
 sock=$classdir/lab.sock
@@ -48,7 +48,12 @@ check "a follower that reads nothing for 3 s is kept" grep -q '^slow: connected'
 
 log=$tmp/leader.err
 expect_log() { # DESCRIPTION REGEX
-	if grep -Eq "$2" "$log"; then ok "logged: $1"; else not_ok "logged: $1"; fi
+	if wait_for "$log" "$2"; then
+		ok "logged: $1"
+	else
+		not_ok "logged: $1"
+		grep 'dropped' "$log" | sed 's/^/# /'
+	fi
 }
 expect_log "an oversized frame" 'dropped uid [0-9]+ \(pid [0-9]+\): bad hello: frame longer than the limit'
 expect_log "a half-said hello" 'sent only part of a hello within 2 s'
@@ -63,7 +68,7 @@ expect_log "an empty frame" 'bad hello: empty frame'
 
 ans=$(ask "state page=letting-go scroll=999999" '^published')
 last="state ${ans#published } page=letting-go scroll=999999"
-if wait_for "$tmp/good1" "^$last\$" 5 && wait_for "$tmp/good2" "^$last\$" 5; then
+if wait_for "$tmp/good1" "^$last\$" && wait_for "$tmp/good2" "^$last\$"; then
 	ok "the good followers receive the state published after all that"
 else
 	not_ok "the good followers receive the state published after all that"
@@ -83,7 +88,7 @@ check "the good followers end with 'leader left'" \
 # A fake leader: the follower drops it and says why.
 fake_leader() { # MODE -> $rc (the follower's status) and files fake.MODE.*
 	"$hostile" leader "$classdir/fake.sock" "$1" > "$tmp/fake.$1.leader" 2>&1 & fp=$!
-	wait_for "$tmp/fake.$1.leader" '^listening' 5
+	wait_for "$tmp/fake.$1.leader" '^listening'
 	"$headless" follow fake "$classdir" > "$tmp/fake.$1.out" 2> "$tmp/fake.$1.err"
 	rc=$?
 	wait $fp

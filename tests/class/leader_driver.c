@@ -5,8 +5,8 @@
  *     state page=ID scroll=N [sim=M NAME=V... seed=N run=N]
  *           [quiz=N revealed=yes|no] [furthest=ID]   -> "published SEQ"
  *     notes TEXT ("\n", "\t" in TEXT: newline, tab) -> "notes sent"
- *     wait follower|notes N MS   until N have joined -> "followers N" or
- *                                                       "timeout followers N"
+ *     wait follower|notes N MS   until N have joined -> "followers N" at once,
+ *                                 or at MS ms:          "timeout followers N"
  *     count                                          -> "followers N notes M"
  *     sleep MS                   serve for a while   -> "slept"
  *     quit (or end of input)     close and exit 0
@@ -147,13 +147,20 @@ static void command(struct driver *d, char *line)
 		answer("error: unknown command '%s'", line);
 }
 
-/* Ends a wait or sleep that is over. */
+/* Ends a wait or sleep that is over.  A wait that reaches its deadline
+ * is a timeout even if the count is there by then: a wait that is met is
+ * answered at once (step() looks again after every command), so one that
+ * is met only at its deadline means the driver slept through the moment
+ * it was met, and the test should fail rather than pass slowly. */
 static void check_mode(struct driver *d, uint64_t now)
 {
 	size_t have = class_leader_count(d->l, d->wait_role);
 
-	if (d->mode == WAITING && (have >= d->wait_n || now >= d->until_ms)) {
-		answer("%sfollowers %zu", have >= d->wait_n ? "" : "timeout ", have);
+	if (d->mode == WAITING && now >= d->until_ms) {
+		answer("timeout followers %zu", have);
+		d->mode = IDLE;
+	} else if (d->mode == WAITING && have >= d->wait_n) {
+		answer("followers %zu", have);
 		d->mode = IDLE;
 	} else if (d->mode == SLEEPING && now >= d->until_ms) {
 		answer("slept");
@@ -179,6 +186,19 @@ static void run_lines(struct driver *d)
 	}
 }
 
+/* Runs commands and ends waits until neither can go further: a command
+ * may start a wait that is already met (the followers joined before it
+ * was read), and ending it lets the next command run.  Checking only
+ * before the commands lost that wake-up, and poll() slept to the deadline. */
+static void step(struct driver *d, uint64_t now)
+{
+	do {
+		check_mode(d, now);
+		run_lines(d);
+		check_mode(d, now);
+	} while (d->mode == IDLE && !(d->eof && d->in_len == 0) && memchr(d->in, '\n', d->in_len));
+}
+
 static void read_stdin(struct driver *d)
 {
 	ssize_t n = read(STDIN_FILENO, d->in + d->in_len, sizeof d->in - d->in_len - 1);
@@ -198,8 +218,7 @@ static int loop(struct driver *d)
 		size_t n = 1 + class_leader_pollfds(d->l, fds + 1, 2047);
 		int t = class_leader_timeout(d->l, now);
 
-		check_mode(d, now);
-		run_lines(d);
+		step(d, now);
 		if (d->mode == IDLE && d->eof && !memchr(d->in, '\n', d->in_len))
 			return 0;
 		if (d->mode != IDLE) {

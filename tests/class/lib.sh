@@ -1,19 +1,13 @@
 # tests/class/lib.sh — helpers for the class shell tests (sourced after
 # tests/lib.sh and scratch): the test programs, a headless leader driven
-# through a FIFO, and waiting for output.
+# through a FIFO, and waiting for output (with poll_until, never once).
 driver="$top_builddir/tests/class/leader_driver"
 headless="$top_builddir/tests/class/headless"
 hostile="$top_builddir/tests/class/hostile"
 classdir="$tmp/classes"
 
-# wait_for FILE REGEX [SECONDS]: true once a line of FILE matches.
-wait_for() {
-	_deadline=$(( $(date +%s) + ${3:-10} ))
-	while ! grep -Eq -- "$2" "$1" 2>/dev/null; do
-		[ "$(date +%s)" -ge "$_deadline" ] && return 1
-		sleep 0.05
-	done
-}
+# wait_for FILE REGEX [SECONDS]: true once a line of FILE matches (10 s).
+wait_for() { poll_until "${3:-10}" grep -Eq -- "$2" "$1" 2>/dev/null; }
 
 # start_leader NAME [DRIVER OPTIONS]: the leader driver for class NAME in
 # $classdir, reading fd 3; answers in $tmp/leader.out, log in
@@ -34,13 +28,26 @@ start_leader() {
 ask() {
 	_seen=$(wc -l < "$tmp/leader.out")
 	printf "%s\n" "$1" >&3
-	_deadline=$(( $(date +%s) + ${3:-10} ))
-	while :; do
-		_new=$(tail -n +$((_seen + 1)) "$tmp/leader.out" | grep -E -- "$2" | head -n 1)
-		[ -n "$_new" ] && { echo "$_new"; return 0; }
-		[ "$(date +%s)" -ge "$_deadline" ] && return 1
-		sleep 0.05
-	done
+	poll_until "${3:-10}" answered "$_seen" "$2" || return 1
+	echo "$_answer"
+}
+# answered SEEN REGEX: an answer after the first SEEN matches; in $_answer.
+answered() {
+	_answer=$(tail -n +$(($1 + 1)) "$tmp/leader.out" | grep -E -- "$2" | head -n 1)
+	[ -n "$_answer" ]
+}
+
+# joined ROLE N [MS]: has the leader wait (up to MS ms, 10000 by default)
+# until N peers of ROLE (follower or notes) have joined; false, with the
+# leader's answer as a TAP comment, if they have not by then.  A test's
+# setup that needs them should check it, so that a timeout fails there.
+joined() {
+	_ans=$(ask "wait $1 $2 ${3:-10000}" '^(timeout )?followers ' $(( ${3:-10000} / 1000 + 10 )))
+	case $_ans in
+	"followers "*) return 0 ;;
+	esac
+	echo "# waiting for $2 $1 peer(s): ${_ans:-no answer from the leader}"
+	return 1
 }
 
 # stop_leader: "quit", and wait for the driver to end.

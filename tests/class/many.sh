@@ -23,21 +23,17 @@ while [ $i -lt $n ]; do
 	pids="$pids $!"
 	i=$((i + 1))
 done
-ans=$(ask "wait follower $n 60000" '^(timeout )?followers' 70)
-if [ "$ans" = "followers $n" ]; then ok "$n followers join"
-else not_ok "$n followers join: $ans"; fi
+check "$n followers join" joined follower $n 60000
 
 for s in 100000 200000 300000; do
 	ask "state page=in-the-blood scroll=$s sim=organs seed=$s run=1" '^published' > /dev/null
 done
 last='state 3 page=in-the-blood scroll=300000 sim=organs seed=300000 run=1'
-deadline=$(( $(date +%s) + 30 ))
-while :; do
+all_got_it() {
 	got=$(grep -lx "$last" "$tmp"/f[0-9]* 2>/dev/null | grep -vc '\.err$')
-	[ "$got" -ge $n ] || [ "$(date +%s)" -ge "$deadline" ] && break
-	sleep 0.1
-done
-if [ "$got" -eq $n ]; then ok "every follower printed the last state"
+	[ "$got" -ge $n ]
+}
+if poll_until 30 all_got_it; then ok "every follower printed the last state"
 else not_ok "every follower printed the last state (only $got of $n)"; fi
 check "the leader still answers" test "$(ask count '^followers')" = "followers $n notes 0"
 

@@ -22,16 +22,21 @@ nogroup=$(getent group 65534 | cut -d: -f1)
 plan 10
 
 # follow_as WHO... : runs the headless follower for class c1 as WHO, with
-# a state published; sets $rc, output in $tmp/out, errors in $tmp/err.
+# a state published once it has joined or been turned away; sets $rc,
+# output in $tmp/out, errors in $tmp/err.
 follow_as() {
-	"$@" "$headless" follow c1 "$classdir" > "$tmp/out" 2> "$tmp/err" & fpid=$!
-	ask "wait follower 1 1500" 'followers' > /dev/null
+	rm -f "$tmp/rc"
+	("$@" "$headless" follow c1 "$classdir" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc") &
+	fpid=$!
+	poll_until 10 joined_or_gone
 	ask "state page=p scroll=$(date +%N | cut -c1-5)" '^published' > /dev/null
-	sleep 0.2
+	[ -s "$tmp/rc" ] || wait_for "$tmp/out" '^state '
 	stop_leader
 	wait $fpid
-	rc=$?
+	rc=$(cat "$tmp/rc")
 }
+# The leader logged the join, or the follower has ended (refused).
+joined_or_gone() { grep -q ' joined$' "$tmp/leader.err" || [ -s "$tmp/rc" ]; }
 
 start_leader c1 --no-group
 follow_as as_nobody
@@ -81,11 +86,9 @@ check "another uid cannot open the notes socket" \
 	sh -c "[ $rc -eq 1 ] && grep -q 'only its instructor may' '$tmp/err'"
 chmod 666 "$classdir/c1.notes.sock"
 as_nobody "$headless" notes c1 "$classdir" > "$tmp/out" 2> "$tmp/err" & npid=$!
-sleep 0.5
+check "the leader refuses notes to another uid even when the file lets it in" \
+	wait_for "$tmp/leader.err" 'refused uid 65534 \(pid [0-9]*\): notes are for the instructor.s own uid'
 ask 'notes secret' '^notes sent' > /dev/null
-sleep 0.2
 stop_leader
 wait $npid
-check "the leader refuses notes to another uid even when the file lets it in" \
-	grep -q 'refused uid 65534 (pid [0-9]*): notes are for the instructor.s own uid' "$tmp/leader.err"
 check "and nothing of the notes reached it" sh -c "! grep -q secret '$tmp/out'"

@@ -14,9 +14,15 @@ check "Enter opens its definition in a pop-up" shows_re "─ Anoikis ─|- Anoik
 check "the pop-up says how to close it" shows "Esc/q:close"
 keys Escape
 check "Esc closes it" shows "Glossary: Anoikis"
-check "and the page is where it was" test "$before" = "$(screen | sed -n '3,23p')"
+same_place() { [ "$(screen | sed -n '3,23p')" = "$before" ]; }
+check "and the page is where it was" poll_until $wait_s same_place
 keys Enter
 wait_for "Esc/q:close"
 resize 60 20
-popup_fits() { sleep 0.3; [ "$(screen | wc -L)" -le 60 ] && screen | grep -q "Anoikis"; }
-check "a resize redraws the pop-up at the new size" popup_fits
+# Redrawn: the pop-up's status line reaches the new right edge (tmux
+# only crops the old screen), and the pop-up is there within 60 columns.
+popup_fits() {
+	screen | tail -n 1 | grep -q 'Esc/q:close$' && [ "$(screen | wc -L)" -le 60 ] &&
+		screen | grep -q "Anoikis"
+}
+check "a resize redraws the pop-up at the new size" poll_until $wait_s popup_fits

@@ -37,11 +37,11 @@ keys "$right"
 check "trying again with the right letter" shows "Correct: $right."
 check "says the first answer is the one scored" shows "your first answer is the one scored"
 keys g
-sleep 0.2
+wait_for "(TOP)"
 keys 5 Enter
 wait_for "Page 5 of"
 keys j j j
-sleep 0.3
+wait_gone "(TOP)"
 keys q
 exited
 
@@ -54,7 +54,7 @@ check "and show the quiz score (wrong first answer)" shows_re " 4\\. Surviving w
 keys Esc 3 Enter
 wait_for "Page 3 of"
 keys d
-sleep 0.3
+wait_gone "(TOP)"
 # Only this test's cascade: the child of its tmux pane's shell.
 shell=$(tmux_ display-message -p -t t '#{pane_pid}')
 kill -HUP $(pgrep -P "$shell" -f cascade)

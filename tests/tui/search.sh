@@ -9,10 +9,11 @@ plan 11
 start 80 24 --page in-the-blood
 keys / platelet Enter
 check "/platelet finds the first match" shows_re "match 1 of [0-9]+"
-check "the match is on the top line" sh -c "tmux -S '$sock' capture-pane -p -t t | head -n 1 | grep -qi platelet"
+top_line_matches() { screen | head -n 1 | grep -qi platelet; }
+check "the match is on the top line" poll_until $wait_s top_line_matches
 esc=$(printf '\033')
 reversed_match() { tmux_ capture-pane -e -p -t t | grep -qE "${esc}\[[0-9;]*7m(${esc}\[[0-9;]*m)*[Pp]latelet"; }
-check "matches are highlighted (reverse video)" reversed_match
+check "matches are highlighted (reverse video)" poll_until $wait_s reversed_match
 keys n
 check "n goes to the next match" shows_re "match 2 of [0-9]+"
 keys N N
@@ -20,7 +21,8 @@ check "N before the first wraps to the end" shows_re "match ([0-9]+) of \\1 \\(w
 before=$(screen | head -n 23)
 keys / 'cells (in' Enter
 check "a bad pattern is reported with where it went wrong" shows "Bad pattern at character 10: missing closing parenthesis"
-check "and the view is unchanged" test "$before" = "$(screen | head -n 23)"
+same_view() { [ "$(screen | head -n 23)" = "$before" ]; }
+check "and the view is unchanged" poll_until $wait_s same_view
 keys : 1 Enter
 keys '&' 'E-cadherin' Enter
 check "& lists every page with matches" shows_re 'Matches for "E-cadherin" in [0-9]+ pages'

@@ -17,14 +17,6 @@ check "and the pager is no longer drawn" wait_gone "Page 3 of"
 keys fg Enter
 check "fg brings the pager back" shows "Page 3 of"
 keys q
-back_at_prompt() {
-	wait_gone "Page 3 of" || return 1
-	i=0
-	while [ $i -lt 50 ]; do
-		screen | grep -v '^$' | tail -n 1 | grep -q 'prompt\$' && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
+at_prompt() { screen | grep -v '^$' | tail -n 1 | grep -q 'prompt\$'; }
+back_at_prompt() { wait_gone "Page 3 of" && poll_until $wait_s at_prompt; }
 check "q returns to a working prompt" back_at_prompt

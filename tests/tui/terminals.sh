@@ -18,16 +18,20 @@ exited
 
 # NO_COLOR: attributes but no colour.
 START_ENV=NO_COLOR=1 start 80 24
+# Wait for the attributes first: the check for colour is only worth
+# something once the page is drawn.
+attributes() { tmux_ capture-pane -e -p -t t | grep -q "$(printf '\033')\\[[0-9;]*[147]m"; }
+if poll_until $wait_s attributes; then
+	has_attributes=yes
+else
+	has_attributes=no
+fi
 if tmux_ capture-pane -e -p -t t | grep -q "$(printf '\033')\\[[0-9;]*3[0-7]m\|;3[0-7]m\|;3[0-7];"; then
 	not_ok "NO_COLOR=1 gives no colour escape sequences"
 else
 	ok "NO_COLOR=1 gives no colour escape sequences"
 fi
-if tmux_ capture-pane -e -p -t t | grep -q "$(printf '\033')\\[[0-9;]*[147]m"; then
-	ok "NO_COLOR keeps bold/underline/reverse"
-else
-	not_ok "NO_COLOR keeps bold/underline/reverse"
-fi
+check "NO_COLOR keeps bold/underline/reverse" test $has_attributes = yes
 
 # TERM=dumb in a terminal, and a pipe: plain text and a hint on stderr.
 TERM=dumb "$CASCADE" > "$tmp/dumb.out" 2> "$tmp/dumb.err" < /dev/null

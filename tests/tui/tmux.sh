@@ -1,108 +1,110 @@
 # tests/tui/tmux.sh — driving cascade under tmux as a person would
 # (sourced after tests/lib.sh).  Each test gets its own tmux server
 # socket, so tests can run in parallel and never touch a user's tmux.
+#
+# Every look at a screen after a key or a resize waits for what it wants
+# (poll_until, up to $wait_s seconds), because cascade draws in its own
+# time; and keys that move a selection are pressed one at a time, each
+# after the screen has changed, because keys sent faster than cascade
+# draws overshoot on a busy machine.
 command -v tmux >/dev/null 2>&1 || skip_all "tmux not installed"
 scratch
 starts=0
+wait_s=10
 sock="$tmp/tmux.sock"
 tmux_() { tmux -S "$sock" "$@"; }
 # Killing the server hangs up on cascade, which saves progress as it goes:
-# give it a moment before the scratch directory is removed.
-trap 'tmux_ kill-server 2>/dev/null; sleep 0.3; rm -rf "$tmp" 2>/dev/null' EXIT
+# wait for the panes' processes to end before the scratch directory goes.
+trap 'stop_server; rm -rf "$tmp" 2>/dev/null' EXIT
+stop_server() {
+	ss_pids=
+	for ss_p in $(tmux_ list-panes -a -F '#{pane_pid}' 2>/dev/null); do
+		ss_pids="$ss_pids $ss_p $(pgrep -P "$ss_p" | tr '\n' ' ')"
+	done
+	tmux_ kill-server 2>/dev/null
+	[ -z "$ss_pids" ] || poll_until 5 all_ended $ss_pids
+}
+# all_ended PID...: none of them is running (a zombie has ended).
+all_ended() {
+	for ae_p; do
+		ps -o stat= -p "$ae_p" 2>/dev/null | grep -qv '^Z' && return 1
+	done
+	return 0
+}
 
 # start COLS LINES [ARGS...]: runs cascade in a fresh session of that size
-# (with START_ENV, e.g. "NO_COLOR=1", added to its environment).
+# (with START_ENV, e.g. "NO_COLOR=1", added to its environment), and waits
+# until it has drawn its status line or ended.
 start() {
 	cols=$1 lines=$2; shift 2
 	# A new server on a new socket: a server that is still shutting down
 	# on the old one would take the new session down with it.
-	tmux_ kill-server 2>/dev/null
+	stop_server
 	starts=$((starts + 1))
 	sock="$tmp/tmux.$starts.sock"
 	rm -f "$tmp/exit"
 	tmux_ -f /dev/null new-session -d -s t -x "$cols" -y "$lines" \
 		"env TERM=xterm-256color LC_ALL=C.UTF-8 XDG_STATE_HOME='$tmp/state' ${START_ENV:-} $(printf "'%s' " "$CASCADE" "$@"); echo \"exit=\$?\" > '$tmp/exit'; sleep 30"
 	tmux_ set-option -t t remain-on-exit on >/dev/null 2>&1 || true
-	wait_for "Page " || wait_for "too small"
+	poll_until $wait_s started
+}
+# started: the pager's status line ("Page 1 of 11", "1/11" when narrow)
+# or the too-small notice is drawn, or cascade has ended.
+started() {
+	[ -s "$tmp/exit" ] || screen | grep -qE 'Page [0-9]+ of [0-9]+|[0-9]+/[0-9]+ *$|[Tt]oo small'
 }
 # keys KEY...: types keys (tmux key names: Space, Right, C-l, q).
 keys() { tmux_ send-keys -t t "$@"; }
-# screen: what the pane shows now.
+# screen: what the pane shows now; screen_of SESSION: another session's.
 screen() { screen_of t; }
-# wait_for TEXT: until the screen shows TEXT (up to 5 s); 1 if it never does.
-wait_for() {
-	i=0
-	while [ $i -lt 50 ]; do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
+screen_of() { tmux_ capture-pane -p -t "$1"; }
+# has_text SESSION TEXT, has_re SESSION REGEX, lacks_text SESSION TEXT:
+# the screen now (one look; the waits below repeat them).
+has_text() { screen_of "$1" | grep -qF -- "$2"; }
+has_re() { screen_of "$1" | grep -qE -- "$2"; }
+lacks_text() { ! has_text "$@"; }
+# wait_for TEXT: until the screen shows TEXT; 1 if it never does.
+wait_for() { poll_until $wait_s has_text t "$1"; }
 # wait_gone TEXT: until the screen no longer shows TEXT.
-wait_gone() {
-	i=0
-	while [ $i -lt 50 ]; do
-		screen | grep -qF -- "$1" || return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-# resize COLS LINES
-resize() { tmux_ resize-window -t t -x "$1" -y "$2"; sleep 0.2; }
-# exited: cascade has ended (its exit status is in $tmp/exit).
-exited() {
-	i=0
-	while [ $i -lt 50 ]; do
-		[ -s "$tmp/exit" ] && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-# shows_re REGEX: like wait_for, for an extended regular expression.
-shows_re() {
-	i=0
-	while [ $i -lt 50 ]; do
-		screen | grep -qE -- "$1" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-# shows TEXT: the screen has TEXT now (after waiting a little for it).
+wait_gone() { poll_until $wait_s lacks_text t "$1"; }
+# shows TEXT, shows_re REGEX: the screen shows it (waiting for it).
 shows() { wait_for "$1"; }
+shows_re() { poll_until $wait_s has_re t "$1"; }
+# resize COLS LINES (what follows waits for the redraw it expects).
+resize() { tmux_ resize-window -t t -x "$1" -y "$2"; }
+# exited: cascade has ended (its exit status is in $tmp/exit).
+exited() { poll_until $wait_s test -s "$tmp/exit"; }
 
 # For tests with several screens (a class): run_in SESSION STATE ARGS...
 # starts cascade in another 80x24 session of the same server, with its own
-# state directory $tmp/STATE; screen_of SESSION reads it; shows_in SESSION
-# TEXT waits (up to 5 s) until it shows TEXT.
+# state directory $tmp/STATE; shows_in SESSION TEXT waits until it shows
+# TEXT.
 run_in() {
 	ri_name=$1 ri_state=$2
 	shift 2
 	tmux_ -f /dev/null new-session -d -s "$ri_name" -x 80 -y 24 \
 		"env TERM=xterm-256color LC_ALL=C.UTF-8 XDG_STATE_HOME='$tmp/$ri_state' $(printf "'%s' " "$CASCADE" "$@"); sleep 30"
 }
-screen_of() { tmux_ capture-pane -p -t "$1"; }
-shows_in() {
-	si=0
-	while [ $si -lt 50 ]; do
-		screen_of "$1" | grep -qF -- "$2" && return 0
-		sleep 0.1
-		si=$((si + 1))
+shows_in() { poll_until $wait_s has_text "$1" "$2"; }
+
+# press_until SESSION KEY COMMAND...: presses KEY in SESSION until COMMAND
+# succeeds, 80 presses at most, one at a time: after each, it waits for
+# the screen (with its attributes, so that a moved highlight counts) to
+# change before it looks again.
+press_until() {
+	pu_s=$1 pu_key=$2 pu_n=0
+	shift 2
+	while [ $pu_n -lt 80 ]; do
+		pu_before=$(tmux_ capture-pane -e -p -t "$pu_s")
+		"$@" && return 0
+		tmux_ send-keys -t "$pu_s" "$pu_key"
+		poll_until $wait_s pane_changed "$pu_s" "$pu_before" || return 1
+		pu_n=$((pu_n + 1))
 	done
 	return 1
 }
+pane_changed() { [ "$(tmux_ capture-pane -e -p -t "$1")" != "$2" ]; }
 # select_until SESSION KEY TEXT: presses KEY (Tab, BTab) in SESSION until
-# its status line shows TEXT (the selected target), 80 presses at most.
-select_until() {
-	su=0
-	while [ $su -lt 80 ]; do
-		screen_of "$1" | tail -n 1 | grep -qF -- "$3" && return 0
-		tmux_ send-keys -t "$1" "$2"
-		sleep 0.05
-		su=$((su + 1))
-	done
-	return 1
-}
+# its status line shows TEXT (the selected target).
+select_until() { press_until "$1" "$2" status_has "$1" "$3"; }
+status_has() { screen_of "$1" | tail -n 1 | grep -qF -- "$2"; }

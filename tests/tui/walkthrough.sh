@@ -13,8 +13,7 @@ check "the status line says which stop" shows "Stop 1/"
 check "the notes are shown" shows "Ask the class to name the steps"
 keys '}'
 check "} goes to the next stop" shows "Notes: stop 2 of"
-i=0
-while [ $i -lt 10 ] && ! screen | grep -q "Explorer: "; do keys '}'; sleep 0.2; i=$((i + 1)); done
+press_until t '}' has_text t "Explorer: "
 check "a stop with a simulation opens the explorer" shows_re "Explorer: .*seed 1"
 check "with the stop's values" shows_re "> cells +1000 |  platelets +0\\.8 "
 keys '{'
