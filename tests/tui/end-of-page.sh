@@ -22,6 +22,8 @@ exited
 start 80 24 --page 5 --space-stays
 keys G
 check "--space-stays: the hint names ] only" shows "]: next page — In the blood"
-keys Space
-sleep 0.3
+keys Space h
+# h shows help only after Space was read: then the page must be the same.
+shows "next lesson page"
+keys q
 check "and Space at the end stays on the page" shows "(END)  Page 5 of"

@@ -78,9 +78,9 @@ walk() {
 		keys G; sleep 0.05; keys g; sleep 0.05; keys ']'; sleep 0.05
 		n=$((n + 1))
 	done
-	keys G
-	sleep 0.3
-	[ ! -s "$tmp/exit" ]
+	keys G c
+	# The contents open only once every key before c was read: alive.
+	shows "Contents" && keys Esc && [ ! -s "$tmp/exit" ]
 }
 # quits: q ends the pager with status 0.
 quits() { keys q; exited && grep -q 'exit=0' "$tmp/exit"; }

@@ -23,11 +23,11 @@ check "and shows the explanations" shows "$right: "
 # After an answer the quiz lets go: paging keys page, c opens the contents.
 keys b
 check "then b pages up instead of answering B" wait_gone "(END)"
-# changed FILE: the screen differs from the one saved in FILE (polled).
-changed() { i=0; while [ $i -lt 50 ]; do screen | cmp -s - "$1" || return 0; sleep 0.1; i=$((i + 1)); done; return 1; }
+# differs FILE: the screen is not the one saved in FILE.
+differs() { ! screen | cmp -s - "$1"; }
 screen > "$tmp/after-b"
 keys d
-check "d pages down instead of answering D" changed "$tmp/after-b"
+check "d pages down instead of answering D" poll_until $wait_s differs "$tmp/after-b"
 keys c
 check "c opens the contents" shows "Contents"
 keys Esc
