@@ -24,11 +24,14 @@
 #define TUI_MIN_LINES 5
 
 /* What the main loop should do after a key. */
+/* What a screen's key handler did with a key. */
 enum next {
-	NEXT_NONE,     /* nothing changed */
-	NEXT_REDRAW,   /* draw the top screen again */
-	NEXT_CLOSE,    /* pop the top screen */
+	NEXT_NONE,     /* handled; nothing changed */
+	NEXT_REDRAW,   /* handled; draw the top screen again */
+	NEXT_CLOSE,    /* handled; pop the top screen */
 	NEXT_QUIT,     /* leave cascade */
+	NEXT_IGNORED,  /* not this screen's key: the global keys get it (help,
+	                  redraw, quit or close, cancel), the same everywhere */
 };
 
 struct app;
@@ -36,10 +39,12 @@ struct app;
 struct screen_ops {
 	const char *name;
 	enum key_scope scope;            /* which keys of the table apply */
+	bool overlay;                    /* drawn over the screen beneath it */
 	void (*draw)(struct app *app);
 	enum next (*key)(struct app *app, enum action action, int key);
 	void (*resize)(struct app *app); /* the size changed; may be NULL */
-	/* Called every TICK_MS while app->animating; may be NULL. */
+	/* Called every TICK_MS while app->animating; false: no more ticks
+	 * wanted (the loop then sleeps until there is input).  May be NULL. */
 	bool (*tick)(struct app *app);
 };
 
@@ -133,7 +138,7 @@ enum next gloss_popup(struct app *app, size_t term);
 
 /* The keys list screens share (list.c): moves *sel among n entries,
  * opens help, closes.  True when it handled action (and set *next). */
-bool list_key(struct app *app, size_t *sel, size_t n, enum action action, enum next *next);
+bool list_key(size_t *sel, size_t n, enum action action, enum next *next);
 
 /* Course-wide search (results.c). */
 void course_search_prompt(struct app *app);
@@ -192,7 +197,11 @@ struct page_view *app_view(struct app *app);
 int app_text_rows(const struct app *app);
 /* Drops every layout (the width changed). */
 void app_relayout(struct app *app);
+/* The screen stack, changed only through these (tui.c): a screen asks
+ * for its own closing by returning NEXT_CLOSE. */
 void app_push(struct app *app, const struct screen_ops *s);
+void app_pop(struct app *app);                /* the top screen, never the pager */
+void app_pop_to(struct app *app, size_t depth); /* down to depth screens (1: the pager) */
 
 /* A class led or followed (classroom.c).  classroom_open reports its
  * problems on stderr (before curses) and returns -1. */

@@ -173,7 +173,7 @@ static void apply(struct app *app, const struct class_state *s)
 		         "The instructor is on a page this cascade does not have (%.64s).", s->page);
 		return;
 	}
-	app->depth = 1; /* pop-ups and prompts give way to the instructor */
+	app_pop_to(app, 1); /* pop-ups and prompts give way to the instructor */
 	if (!s->has_sim)
 		explorer_close(app);
 	else if (app->explorer)

@@ -105,12 +105,11 @@ static enum next contents_key(struct app *app, enum action action, int key)
 		return NEXT_REDRAW;
 	}
 	if (action == ACT_FOLLOW) {
-		app->depth--;
 		if (app->contents_sel != app->current)
 			app_go(app, app->contents_sel, -1);
-		return NEXT_REDRAW;
+		return NEXT_CLOSE;
 	}
-	return list_key(app, &app->contents_sel, app_npages(app), action, &next) ? next : NEXT_NONE;
+	return list_key(&app->contents_sel, app_npages(app), action, &next) ? next : NEXT_IGNORED;
 }
 
 const struct screen_ops contents_screen = {

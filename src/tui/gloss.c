@@ -151,8 +151,6 @@ static void popup_draw(struct app *app)
 	struct layout lo;
 	char title[160];
 
-	if (app->depth >= 2)
-		app->stack[app->depth - 2]->draw(app);
 	if (layout_excerpt(&lo, app->course.glossary, t->def_first, t->def_end, &o) != 0 ||
 	    width < 12 || rows < 3) {
 		layout_free(&lo);
@@ -191,18 +189,17 @@ static enum next popup_key(struct app *app, enum action action, int key)
 		if (app->gloss->top)
 			app->gloss->top--;
 		return NEXT_REDRAW;
-	case ACT_CANCEL:
-	case ACT_QUIT:
 	case ACT_FOLLOW:
 		return NEXT_CLOSE;
 	default:
-		return NEXT_NONE;
+		return NEXT_IGNORED; /* Esc and q close it: the global keys */
 	}
 }
 
 const struct screen_ops popup_screen = {
 	.name = "glossary pop-up",
 	.scope = SCOPE_PAGER,
+	.overlay = true,
 	.draw = popup_draw,
 	.key = popup_key,
 	.resize = NULL,

@@ -30,6 +30,7 @@ static const char *const scope_titles[SCOPE__COUNT] = {
 	[SCOPE_ANY] = "Everywhere",
 	[SCOPE_PAGER] = "Reading",
 	[SCOPE_EXPLORER] = "In the simulation explorer",
+	[SCOPE_TEXT] = "While typing (a search, a page, a value)",
 };
 
 #define HELP_MAX_LINES 256
@@ -151,8 +152,7 @@ static enum next help_key(struct app *app, enum action action, int key)
 
 	(void)key;
 	switch (action) {
-	case ACT_HELP:
-	case ACT_QUIT:
+	case ACT_HELP: /* h again closes it; q and Esc are the global keys */
 		return NEXT_CLOSE;
 	case ACT_LINE_DOWN:
 	case ACT_PAGE_DOWN:
@@ -167,7 +167,7 @@ static enum next help_key(struct app *app, enum action action, int key)
 		app->help_top = action == ACT_LINE_UP && app->help_top ? app->help_top - 1 : 0;
 		break;
 	default:
-		return NEXT_NONE;
+		return NEXT_IGNORED;
 	}
 	if (app->help_top > max)
 		app->help_top = max;

@@ -6,8 +6,9 @@
 #include <stddef.h>
 
 /* Where a key means something: everywhere, in the pager (and the list
- * screens: contents, help, prompts), or in the simulation explorer. */
-enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE__COUNT };
+ * screens: contents, help, pop-ups), in the simulation explorer, or
+ * while typing into a prompt (where every printable key is text). */
+enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE_TEXT, SCOPE__COUNT };
 
 /* Each action, its scope and the line the help screen shows for it. */
 #define ACTION_LIST(_)                                                        \
@@ -54,6 +55,8 @@ enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE__COUNT };
 	_(RESET_DEFAULTS, EXPLORER, "reset to the model's defaults")             \
 	_(NEW_SEED, EXPLORER, "run again with a new random seed")                \
 	_(SET_SEED, EXPLORER, "type a seed")                                     \
+	_(TEXT_DONE, TEXT, "act on what was typed")                              \
+	_(TEXT_ERASE, TEXT, "erase the last character (on an empty line: cancel)") \
 	_(HELP, ANY, "show this help; again or q to close it")                   \
 	_(REDRAW, ANY, "redraw the screen")                                      \
 	_(CANCEL, ANY, "close a pop-up, the explorer, the contents or a prompt") \

@@ -1,8 +1,8 @@
 /* list.c — the keys every list screen shares (contents, search results):
- * moving the selection, help, and closing. */
+ * moving the selection.  Help and closing are the global keys (tui.c). */
 #include "tui/app.h"
 
-bool list_key(struct app *app, size_t *sel, size_t n, enum action action, enum next *next)
+bool list_key(size_t *sel, size_t n, enum action action, enum next *next)
 {
 	*next = NEXT_REDRAW;
 	switch (action) {
@@ -21,13 +21,6 @@ bool list_key(struct app *app, size_t *sel, size_t n, enum action action, enum n
 		return true;
 	case ACT_BOTTOM:
 		*sel = n ? n - 1 : 0;
-		return true;
-	case ACT_CANCEL:
-	case ACT_QUIT:
-		*next = NEXT_CLOSE;
-		return true;
-	case ACT_HELP:
-		help_open(app, SCOPE_PAGER);
 		return true;
 	default:
 		return false;

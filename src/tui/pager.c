@@ -449,10 +449,7 @@ static enum next pager_key(struct app *app, enum action action, int key)
 	case ACT_SEARCH_PREV: return find_repeat(app, true);
 	case ACT_SEARCH_COURSE: course_search_prompt(app); break;
 	case ACT_CANCEL: v->selected = -1; break;
-	case ACT_HELP: help_open(app, SCOPE_PAGER); break;
-	case ACT_REDRAW: clearok(curscr, TRUE); break;
-	case ACT_QUIT: return NEXT_QUIT;
-	default: return NEXT_NONE;
+	default: return NEXT_IGNORED; /* help, redraw, quit: the global keys */
 	}
 	return NEXT_REDRAW;
 }

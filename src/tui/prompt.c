@@ -30,9 +30,6 @@ static void prompt_draw(struct app *app)
 	char line[PROMPT_MAX + 16];
 	int row = app->lines - 1;
 
-	/* The screen under the prompt stays as it was drawn. */
-	if (app->depth >= 2)
-		app->stack[app->depth - 2]->draw(app);
 	move(row, 0);
 	clrtoeol();
 	strcpy(line, app->prompt.label);
@@ -59,19 +56,19 @@ static enum next prompt_key(struct app *app, enum action action, int key)
 	char buf[4];
 	size_t n;
 
-	if (action == ACT_FOLLOW) {
+	if (action == ACT_TEXT_DONE) {
 		enum next next;
 
 		curs_set(0);
-		app->depth--; /* the prompt is gone before its action runs */
+		app_pop(app); /* the prompt is gone before its action runs */
 		next = p->done(app, p->text);
-		return next == NEXT_CLOSE ? NEXT_REDRAW : next;
+		return next == NEXT_CLOSE || next == NEXT_IGNORED ? NEXT_REDRAW : next;
 	}
 	if (action == ACT_CANCEL) {
 		curs_set(0);
 		return NEXT_CLOSE;
 	}
-	if (action == ACT_BACK && key != 'l') {
+	if (action == ACT_TEXT_ERASE) {
 		if (p->len == 0) {
 			curs_set(0);
 			return NEXT_CLOSE;
@@ -92,7 +89,8 @@ static enum next prompt_key(struct app *app, enum action action, int key)
 
 const struct screen_ops prompt_screen = {
 	.name = "prompt",
-	.scope = SCOPE_PAGER,
+	.scope = SCOPE_TEXT,
+	.overlay = true,
 	.draw = prompt_draw,
 	.key = prompt_key,
 	.resize = NULL,

@@ -160,13 +160,13 @@ static enum next results_key(struct app *app, enum action action, int key)
 	if (action == ACT_FOLLOW) {
 		size_t page = cs->result.pages[cs->sel].page;
 
-		app->depth--;
+		app_pop(app); /* find_start may open a prompt of its own */
 		if (page >= app_npages(app))
 			return NEXT_REDRAW;
 		app_go(app, page, 0);
 		return find_start(app, cs->pattern, true);
 	}
-	return list_key(app, &cs->sel, cs->result.npages, action, &next) ? next : NEXT_NONE;
+	return list_key(&cs->sel, cs->result.npages, action, &next) ? next : NEXT_IGNORED;
 }
 
 const struct screen_ops results_screen = {

@@ -115,6 +115,26 @@ void app_push(struct app *app, const struct screen_ops *s)
 		app->stack[app->depth++] = s;
 }
 
+void app_pop(struct app *app)
+{
+	if (app->depth > 1)
+		app->depth--;
+}
+
+void app_pop_to(struct app *app, size_t depth)
+{
+	if (depth >= 1 && depth < app->depth)
+		app->depth = depth;
+}
+
+/* Draws screen i of the stack, and first what it is drawn over. */
+static void draw_screen(struct app *app, size_t i)
+{
+	if (app->stack[i]->overlay && i > 0)
+		draw_screen(app, i - 1);
+	app->stack[i]->draw(app);
+}
+
 static void draw_too_small(struct app *app)
 {
 	erase();
@@ -126,7 +146,7 @@ static void draw(struct app *app)
 	if (app->cols < TUI_MIN_COLS || app->lines < TUI_MIN_LINES)
 		draw_too_small(app);
 	else {
-		app->stack[app->depth - 1]->draw(app);
+		draw_screen(app, app->depth - 1);
 		walk_draw_notes(app);
 	}
 	refresh();
@@ -177,12 +197,34 @@ static int terminal_usable(void)
 	       strcmp(term, "dumb") != 0;
 }
 
+/* The keys every screen shares, for a key the top screen left alone:
+ * help (at the screen's own keys), redraw, and q or Esc closing the
+ * screen (q on the pager quits). */
+static enum next global_key(struct app *app, const struct screen_ops *top, enum action action)
+{
+	switch (action) {
+	case ACT_HELP:
+		help_open(app, top->scope);
+		return NEXT_REDRAW;
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		return NEXT_REDRAW;
+	case ACT_QUIT:
+		return app->depth > 1 ? NEXT_CLOSE : NEXT_QUIT;
+	case ACT_CANCEL:
+		return app->depth > 1 ? NEXT_CLOSE : NEXT_NONE;
+	default:
+		return NEXT_NONE;
+	}
+}
+
 /* Handles one key from get_wch(); false when cascade should quit. */
 static bool handle_key(struct app *app, int r, wint_t ch)
 {
 	const struct screen_ops *top = app->stack[app->depth - 1];
 	enum action action;
 	enum next next;
+	bool typing;
 	int key;
 
 	if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
@@ -191,24 +233,27 @@ static bool handle_key(struct app *app, int r, wint_t ch)
 	}
 	key = r == KEY_CODE_YES ? (int)ch | KEY_FUNCTION : (int)ch;
 	action = key_action(top->scope, key);
-	if ((action == ACT_STOP_NEXT || action == ACT_STOP_PREV) && top != &prompt_screen) {
+	typing = top->scope == SCOPE_TEXT; /* there, every printable key is text */
+	if ((action == ACT_STOP_NEXT || action == ACT_STOP_PREV) && !typing) {
 		walk_go(app, action == ACT_STOP_NEXT ? 1 : -1);
 		return true;
 	}
-	if (action == ACT_FOLLOW_TOGGLE && top != &prompt_screen) {
+	if (action == ACT_FOLLOW_TOGGLE && !typing) {
 		classroom_toggle(app);
 		return true;
 	}
-	if (action == ACT_NOTES && top != &prompt_screen) {
+	if (action == ACT_NOTES && !typing) {
 		app->notes_hidden = !app->notes_hidden;
 		app_relayout(app); /* the page area changed size */
 		return true;
 	}
 	next = top->key(app, action, key);
+	if (next == NEXT_IGNORED)
+		next = global_key(app, top, action);
 	if (next == NEXT_QUIT)
 		return false;
-	if (next == NEXT_CLOSE && app->depth > 1)
-		app->depth--;
+	if (next == NEXT_CLOSE)
+		app_pop(app);
 	if (app->depth == 1)
 		session_note_place(app);
 	return true;
@@ -258,8 +303,8 @@ static void loop(struct app *app)
 			const struct screen_ops *top = app->stack[app->depth - 1];
 
 			last_tick = now_ms();
-			if (top->tick)
-				top->tick(app);
+			if (!top->tick || !top->tick(app))
+				app->animating = false;
 		}
 		/* Every key waiting (a resize arrives as KEY_RESIZE after EINTR). */
 		while ((r = get_wch(&ch)) != ERR)

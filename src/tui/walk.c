@@ -33,7 +33,7 @@ void walk_show_stop(struct app *app, size_t i)
 
 	app->stop = i;
 	explorer_close(app);
-	app->depth = 1;
+	app_pop_to(app, 1);
 	app->animating = false;
 	if (s->heading) {
 		size_t saved = app->current;
