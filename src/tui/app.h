@@ -136,8 +136,8 @@ void gloss_mark(struct app *app, struct layout *lo);
 const char *gloss_term_name(const struct app *app, size_t term);
 enum next gloss_popup(struct app *app, size_t term);
 
-/* The keys list screens share (list.c): moves *sel among n entries,
- * opens help, closes.  True when it handled action (and set *next). */
+/* The keys list screens share (list.c): moves *sel among n entries.
+ * True when it handled action (and set *next). */
 bool list_key(size_t *sel, size_t n, enum action action, enum next *next);
 
 /* Course-wide search (results.c). */

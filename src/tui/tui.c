@@ -135,10 +135,21 @@ static void draw_screen(struct app *app, size_t i)
 	app->stack[i]->draw(app);
 }
 
+/* Below the smallest size: say so, and what it takes. */
 static void draw_too_small(struct app *app)
 {
+	char need[64];
+
 	erase();
-	paint_text(app, 0, 0, app->cols >= 18 ? "Terminal too small" : "Too small", ROLE_NOTICE);
+	snprintf(need, sizeof need, "needs %dx%d", TUI_MIN_COLS, TUI_MIN_LINES);
+	if (app->cols >= 32) {
+		paint_text(app, 0, 0, "Terminal too small:", ROLE_NOTICE);
+		paint_text(app, 0, 20, need, ROLE_NOTICE);
+	} else {
+		paint_text(app, 0, 0, "Too small", ROLE_NOTICE);
+		if (app->lines > 1)
+			paint_text(app, 1, 0, need, ROLE_NOTICE);
+	}
 }
 
 static void draw(struct app *app)
