@@ -1,7 +1,8 @@
 # src/local.mk — the program, the shared utilities, and the built-in lessons.
 noinst_LIBRARIES += src/util/libutil.a
 src_util_libutil_a_SOURCES = src/util/utf8.c src/util/utf8.h \
-	src/util/edit.c src/util/edit.h src/util/seed.c src/util/seed.h
+	src/util/edit.c src/util/edit.h src/util/seed.c src/util/seed.h \
+	src/util/grow.c src/util/grow.h
 
 # The lessons are compiled in: src/tools/embed turns content/*.md into C.
 noinst_PROGRAMS += src/tools/embed

@@ -19,6 +19,7 @@
 #include "progress/summary.h"
 #include "util/utf8.h"
 #include "view/glyph.h"
+#include "util/grow.h"
 
 #define QUIZ_MIN_WIDTH 20
 #define QUIZ_MAX_NONSENSE 10 /* answers in a row that are not letters: give up */
@@ -264,15 +265,8 @@ static int collect(struct page *pg, struct item **items, size_t *n, size_t *cap)
 	for (size_t i = 0; doc && i < doc->nblocks; i++) {
 		if (doc->blocks[i].kind != BLOCK_QUIZ)
 			continue;
-		if (*n == *cap) {
-			size_t ncap = *cap ? *cap * 2 : 16;
-			struct item *p = realloc(*items, ncap * sizeof *p);
-
-			if (!p)
-				return -1;
-			*items = p;
-			*cap = ncap;
-		}
+		if (grow_for_one((void **)items, cap, *n, sizeof **items, 16))
+			return -1;
 		(*items)[(*n)++] = (struct item){ pg, i, number++ };
 	}
 	return 0;

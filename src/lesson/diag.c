@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lesson/diag.h"
+#include "util/grow.h"
 
 void diags_init(struct diags *d)
 {
@@ -35,15 +36,8 @@ void diag_add(struct diags *d, enum diag_level level, const char *file,
 		d->nerrors++;
 	if (level > d->worst)
 		d->worst = level;
-	if (d->len == d->cap) {
-		size_t cap = d->cap ? d->cap * 2 : 8;
-		struct diag *p = realloc(d->items, cap * sizeof *p);
-
-		if (!p)
-			return;
-		d->items = p;
-		d->cap = cap;
-	}
+	if (grow_for_one((void **)&d->items, &d->cap, d->len, sizeof *d->items, 8))
+		return;
 	va_start(ap, fmt);
 	va_copy(ap2, ap);
 	n = vsnprintf(NULL, 0, fmt, ap);

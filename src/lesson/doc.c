@@ -7,6 +7,7 @@
 
 #include "lesson/course.h"
 #include "lesson/doc.h"
+#include "util/grow.h"
 
 static void (*oom_hook)(void);
 
@@ -68,10 +69,8 @@ static struct block *new_block(struct walker *w, enum block_kind kind, cmark_nod
 	struct doc *doc = w->doc;
 	struct block *b;
 
-	if (doc->nblocks == w->cap_blocks) {
-		w->cap_blocks = w->cap_blocks ? w->cap_blocks * 2 : 32;
-		doc->blocks = xrealloc(doc->blocks, w->cap_blocks * sizeof *doc->blocks);
-	}
+	if (grow_for_one((void **)&doc->blocks, &w->cap_blocks, doc->nblocks, sizeof *doc->blocks, 32))
+		out_of_memory();
 	b = &doc->blocks[doc->nblocks];
 	memset(b, 0, sizeof *b);
 	b->kind = kind;
@@ -95,10 +94,8 @@ static void add_span(struct walker *w, const char *text, unsigned style)
 
 	if (!b)
 		return;
-	if (b->nspans == w->cap_spans) {
-		w->cap_spans = w->cap_spans ? w->cap_spans * 2 : 8;
-		b->spans = xrealloc(b->spans, w->cap_spans * sizeof *b->spans);
-	}
+	if (grow_for_one((void **)&b->spans, &w->cap_spans, b->nspans, sizeof *b->spans, 8))
+		out_of_memory();
 	b->spans[b->nspans].text = xstrdup(text);
 	b->spans[b->nspans].style = style | w->style | (w->link ? SPAN_LINK : 0);
 	b->spans[b->nspans].link = w->link;
@@ -109,10 +106,8 @@ static size_t add_link(struct walker *w, const char *dest, int line)
 {
 	struct doc *doc = w->doc;
 
-	if (doc->nlinks == w->cap_links) {
-		w->cap_links = w->cap_links ? w->cap_links * 2 : 8;
-		doc->links = xrealloc(doc->links, w->cap_links * sizeof *doc->links);
-	}
+	if (grow_for_one((void **)&doc->links, &w->cap_links, doc->nlinks, sizeof *doc->links, 8))
+		out_of_memory();
 	doc->links[doc->nlinks].dest = xstrdup(dest);
 	doc->links[doc->nlinks].line = line;
 	return ++doc->nlinks;

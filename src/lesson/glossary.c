@@ -8,6 +8,7 @@
 #include "lesson/course.h"
 #include "lesson/doc.h"
 #include "lesson/glossary.h"
+#include "util/grow.h"
 
 static int is_blank(char c)
 {
@@ -91,15 +92,8 @@ static int add_term(struct glossary *g, size_t *cap, const struct block *b, size
 {
 	struct gloss_term *t;
 
-	if (g->nterms == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 64;
-		struct gloss_term *p = realloc(g->terms, ncap * sizeof *p);
-
-		if (!p)
-			return -1;
-		g->terms = p;
-		*cap = ncap;
-	}
+	if (grow_for_one((void **)&g->terms, cap, g->nterms, sizeof *g->terms, 64))
+		return -1;
 	t = &g->terms[g->nterms];
 	memset(t, 0, sizeof *t);
 	t->name = block_text(b);

@@ -16,6 +16,7 @@
 #include "lesson/simblock.h"
 #include "lesson/walkthrough.h"
 #include "util/edit.h"
+#include "util/grow.h"
 
 bool lint_is_step_page(const struct page *p)
 {
@@ -402,14 +403,8 @@ static int walk_names(const char *dir, char ***names, size_t *n, struct diags *d
 		if (e->d_name[0] == '.' || len <= suffix ||
 		    strcmp(e->d_name + len - suffix, WALK_SUFFIX) != 0)
 			continue;
-		if (*n == cap) {
-			char **q = realloc(*names, (cap ? cap * 2 : 8) * sizeof *q);
-
-			if (!q)
-				break;
-			*names = q;
-			cap = cap ? cap * 2 : 8;
-		}
+		if (grow_for_one((void **)names, &cap, *n, sizeof **names, 8))
+			break;
 		if (((*names)[*n] = strdup(e->d_name)) != NULL)
 			(*n)++;
 	}

@@ -12,6 +12,7 @@
 #include "lesson/doc.h"
 #include "util/edit.h"
 #include "util/utf8.h"
+#include "util/grow.h"
 
 static char *path_join(const char *dir, const char *name)
 {
@@ -157,15 +158,8 @@ static int add_file(struct course *c, size_t *cap, const char *name,
 			goto drop;
 		}
 	}
-	if (c->npages == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 16;
-		struct page *q = realloc(c->pages, ncap * sizeof *q);
-
-		if (!q)
-			goto drop;
-		c->pages = q;
-		*cap = ncap;
-	}
+	if (grow_for_one((void **)&c->pages, cap, c->npages, sizeof *c->pages, 16))
+		goto drop;
 	c->pages[c->npages++] = p;
 	return 0;
 drop:
@@ -218,12 +212,8 @@ static int load_dir(struct course *c, size_t *cap, const char *dir, struct diags
 
 		if (e->d_name[0] == '.' || len < 4 || strcmp(e->d_name + len - 3, ".md") != 0)
 			continue;
-		if (n == ncap) {
-			char **q = realloc(names, (ncap = ncap ? ncap * 2 : 32) * sizeof *q);
-			if (!q)
-				break;
-			names = q;
-		}
+		if (grow_for_one((void **)&names, &ncap, n, sizeof *names, 32))
+			break;
 		if ((names[n] = strdup(e->d_name)) != NULL)
 			n++;
 		if (n > COURSE_MAX_PAGES + 1)

@@ -18,6 +18,7 @@
 #include "lesson/walkthrough.h"
 #include "util/seed.h"
 #include "util/utf8.h"
+#include "util/grow.h"
 
 #define CLIP_BYTES 48 /* of a word quoted in a message */
 
@@ -165,17 +166,9 @@ static struct walk_stop *add_stop(struct parser *p)
 		err(p, "more than %d stops: split the walkthrough into several files", WALK_MAX_STOPS);
 		return NULL;
 	}
-	if (w->nstops == p->cap) {
-		size_t cap = p->cap ? p->cap * 2 : 16;
-
-		if (cap > WALK_MAX_STOPS)
-			cap = WALK_MAX_STOPS;
-		if (!(s = realloc(w->stops, cap * sizeof *s))) {
-			err(p, "out of memory");
-			return NULL;
-		}
-		w->stops = s;
-		p->cap = cap;
+	if (grow_for_one((void **)&w->stops, &p->cap, w->nstops, sizeof *w->stops, 16)) {
+		err(p, "out of memory");
+		return NULL;
 	}
 	s = &w->stops[w->nstops++];
 	memset(s, 0, sizeof *s);

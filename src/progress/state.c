@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "progress/state.h"
+#include "util/grow.h"
 
 #define PROGRESS_STATUS_TEXT(name, text) [PROGRESS_##name] = text,
 static const char *const status_texts[] = { PROGRESS_STATUSES(PROGRESS_STATUS_TEXT) };
@@ -68,23 +69,6 @@ void progress_free(struct progress *p)
 	memset(p, 0, sizeof *p);
 }
 
-/* Makes room for one more item of size elem in *items. */
-static int grow(void **items, size_t *cap, size_t n, size_t elem)
-{
-	size_t ncap;
-	void *q;
-
-	if (n < *cap)
-		return 0;
-	ncap = *cap ? *cap * 2 : 8;
-	q = realloc(*items, ncap * elem);
-	if (!q)
-		return -1;
-	*items = q;
-	*cap = ncap;
-	return 0;
-}
-
 /* The keys, by which each array is kept sorted. */
 static int cmp_page(const void *a, const void *b)
 {
@@ -134,7 +118,7 @@ static void *find_or_insert(void **items, size_t *n, size_t *cap, size_t elem, c
 
 	if (found)
 		return (char *)*items + at * elem;
-	if (!add || grow(items, cap, *n, elem))
+	if (!add || grow_for_one(items, cap, *n, elem, 8))
 		return NULL;
 	base = *items;
 	memmove(base + (at + 1) * elem, base + at * elem, (*n - at) * elem);
@@ -173,7 +157,7 @@ struct progress_sim *progress_sim_slot(struct progress *p, const char *model, bo
 
 struct progress_page *progress_page_append(struct progress *p)
 {
-	if (grow((void **)&p->pages, &p->cap_pages, p->npages, sizeof *p->pages))
+	if (grow_for_one((void **)&p->pages, &p->cap_pages, p->npages, sizeof *p->pages, 8))
 		return NULL;
 	memset(&p->pages[p->npages], 0, sizeof *p->pages);
 	return &p->pages[p->npages++];
@@ -181,7 +165,7 @@ struct progress_page *progress_page_append(struct progress *p)
 
 struct progress_quiz *progress_quiz_append(struct progress *p)
 {
-	if (grow((void **)&p->quizzes, &p->cap_quizzes, p->nquizzes, sizeof *p->quizzes))
+	if (grow_for_one((void **)&p->quizzes, &p->cap_quizzes, p->nquizzes, sizeof *p->quizzes, 8))
 		return NULL;
 	memset(&p->quizzes[p->nquizzes], 0, sizeof *p->quizzes);
 	return &p->quizzes[p->nquizzes++];
@@ -189,7 +173,7 @@ struct progress_quiz *progress_quiz_append(struct progress *p)
 
 struct progress_sim *progress_sim_append(struct progress *p)
 {
-	if (grow((void **)&p->sims, &p->cap_sims, p->nsims, sizeof *p->sims))
+	if (grow_for_one((void **)&p->sims, &p->cap_sims, p->nsims, sizeof *p->sims, 8))
 		return NULL;
 	memset(&p->sims[p->nsims], 0, sizeof *p->sims);
 	return &p->sims[p->nsims++];

@@ -5,22 +5,7 @@
 #include <string.h>
 
 #include "search/search_impl.h"
-
-/* Grows *p (of *cap elements of size sz) to hold n + 1. */
-static int grow(void **p, size_t *cap, size_t n, size_t sz)
-{
-	size_t c = *cap ? *cap * 2 : SEARCH_INITIAL_CAP;
-	void *q;
-
-	if (n < *cap)
-		return 0;
-	q = realloc(*p, c * sz);
-	if (!q)
-		return -1;
-	*p = q;
-	*cap = c;
-	return 0;
-}
+#include "util/grow.h"
 
 /* The byte after the code point that starts at off. */
 static size_t next_char(const struct search_text *t, size_t off)
@@ -138,7 +123,7 @@ long search_add_spans(struct search_result *r, const struct search_text *t,
 				cur->end_col = stop;
 			continue;
 		}
-		if (grow((void **)&r->spans, &r->cap_spans, r->nspans, sizeof *r->spans))
+		if (grow_for_one((void **)&r->spans, &r->cap_spans, r->nspans, sizeof *r->spans, SEARCH_INITIAL_CAP))
 			return -1;
 		cur = &r->spans[r->nspans++];
 		*cur = (struct search_span){ .line = pos->line, .col = pos->col,
@@ -171,7 +156,7 @@ static int add_match(void *arg, size_t start, size_t end, pcre2_match_data *md)
 		return -1;
 	if (n == 0)
 		return 0; /* only separators: nothing to show */
-	if (grow((void **)&r->matches, &r->cap_matches, r->nmatches, sizeof *r->matches))
+	if (grow_for_one((void **)&r->matches, &r->cap_matches, r->nmatches, sizeof *r->matches, SEARCH_INITIAL_CAP))
 		return -1;
 	r->matches[r->nmatches++] = (struct search_match){
 		.start = start, .end = end, .span = first, .nspans = (size_t)n,

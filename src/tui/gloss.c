@@ -76,19 +76,11 @@ static void add_target(struct layout *lo, const struct search_result *r, size_t 
 	const struct search_span *first = &r->spans[mt->span];
 	const struct search_span *last = &r->spans[mt->span + mt->nspans - 1];
 
-	if (lo->ntargets == lo->cap_targets) {
-		size_t cap = lo->cap_targets ? lo->cap_targets * 2 : 16;
-		struct target *t = realloc(lo->targets, cap * sizeof *t);
-
-		if (!t)
-			return;
-		lo->targets = t;
-		lo->cap_targets = cap;
-	}
-	lo->targets[lo->ntargets++] = (struct target){
+	if (!layout_add_target(lo, (struct target){
 		.kind = TARGET_GLOSSARY, .line = first->line, .col = first->col,
 		.end_line = last->line, .end_col = last->end_col, .index = term,
-	};
+	}))
+		return;
 	for (size_t k = 0; k < mt->nspans; k++) {
 		const struct search_span *sp = &r->spans[mt->span + k];
 

@@ -4,6 +4,7 @@
 
 #include "util/utf8.h"
 #include "view/flow.h"
+#include "util/grow.h"
 
 #define FRAME_RIGHT 2 /* " │" */
 
@@ -99,20 +100,12 @@ static void track_target(struct flow *f, struct cell *c, size_t link)
 	if (f->target && lo->targets[f->target - 1].index == link - 1) {
 		t = &lo->targets[f->target - 1];
 	} else {
-		if (lo->ntargets == lo->cap_targets) {
-			size_t cap = lo->cap_targets ? lo->cap_targets * 2 : 16;
-			struct target *p = realloc(lo->targets, cap * sizeof *p);
-
-			if (!p) {
-				f->err = -1;
-				return;
-			}
-			lo->targets = p;
-			lo->cap_targets = cap;
+		t = layout_add_target(lo, (struct target){ .kind = TARGET_LINK, .line = line,
+		                                           .col = f->col, .index = link - 1 });
+		if (!t) {
+			f->err = -1;
+			return;
 		}
-		t = &lo->targets[lo->ntargets++];
-		*t = (struct target){ .kind = TARGET_LINK, .line = line, .col = f->col,
-		                      .index = link - 1 };
 		f->target = lo->ntargets;
 	}
 	t->end_line = line;
@@ -189,16 +182,10 @@ static void add_to_word(struct flow *f, struct cell c)
 
 	if (w == 0)
 		return; /* controls and combining marks are dropped */
-	if (f->nword == f->cap_word) {
-		size_t cap = f->cap_word ? f->cap_word * 2 : GRID_INITIAL_CAP;
-		struct cell *p = realloc(f->word, cap * sizeof *p);
-
-		if (!p) {
-			f->err = -1;
-			return;
-		}
-		f->word = p;
-		f->cap_word = cap;
+	if (grow_for_one((void **)&f->word, &f->cap_word, f->nword, sizeof *f->word,
+	                 GRID_INITIAL_CAP)) {
+		f->err = -1;
+		return;
 	}
 	f->word[f->nword++] = c;
 	f->word_width += (size_t)w;

@@ -112,21 +112,11 @@ static void add_block_target(struct flow *f, enum target_kind kind, size_t block
 {
 	struct layout *lo = f->lo;
 
-	if (lo->ntargets == lo->cap_targets) {
-		size_t cap = lo->cap_targets ? lo->cap_targets * 2 : 16;
-		struct target *t = realloc(lo->targets, cap * sizeof *t);
-
-		if (!t) {
-			f->err = -1;
-			return;
-		}
-		lo->targets = t;
-		lo->cap_targets = cap;
-	}
-	lo->targets[lo->ntargets++] = (struct target){
+	if (!layout_add_target(lo, (struct target){
 		.kind = kind, .line = line, .col = f->nprefix,
 		.end_line = line, .end_col = lo->grid.lines[line].len, .index = block,
-	};
+	}))
+		f->err = -1;
 }
 
 /* Copies the chart's lines cell by cell inside the frame. */

@@ -10,6 +10,7 @@
 #include "view/flow.h"
 #include "view/frame.h"
 #include "view/layout.h"
+#include "util/grow.h"
 
 #define LIST_INDENT 3 /* columns per level of list nesting */
 
@@ -116,16 +117,10 @@ static void add_anchor(struct layout *lo, const struct block *b, size_t line)
 {
 	char *text = block_text(b);
 
-	if (lo->nanchors == lo->cap_anchors) {
-		size_t cap = lo->cap_anchors ? lo->cap_anchors * 2 : 16;
-		struct anchor *p = realloc(lo->anchors, cap * sizeof *p);
-
-		if (!p) {
-			free(text);
-			return;
-		}
-		lo->anchors = p;
-		lo->cap_anchors = cap;
+	if (grow_for_one((void **)&lo->anchors, &lo->cap_anchors, lo->nanchors,
+	                 sizeof *lo->anchors, 16)) {
+		free(text);
+		return;
 	}
 	doc_slug(text, lo->anchors[lo->nanchors].slug, sizeof lo->anchors->slug);
 	lo->anchors[lo->nanchors++].line = line;
@@ -351,6 +346,14 @@ int layout_text(struct layout *lo, const char *utf8, const struct layout_opts *o
 	}
 	flow_free(&f);
 	return f.err;
+}
+
+struct target *layout_add_target(struct layout *lo, struct target t)
+{
+	if (grow_for_one((void **)&lo->targets, &lo->cap_targets, lo->ntargets, sizeof t, 16))
+		return NULL;
+	lo->targets[lo->ntargets] = t;
+	return &lo->targets[lo->ntargets++];
 }
 
 void layout_free(struct layout *lo)

@@ -67,6 +67,10 @@ struct layout {
 int layout_page(struct layout *lo, struct page *p, const struct layout_opts *o,
                 struct diags *d);
 void layout_free(struct layout *lo);
+
+/* Appends t to lo's targets (flow, frames and the pager's glossary marks
+ * all add theirs here); the new target, or NULL when memory runs out. */
+struct target *layout_add_target(struct layout *lo, struct target t);
 /* Plain text (not Markdown): each line of utf8 a paragraph, wrapped;
  * instructor notes. */
 int layout_text(struct layout *lo, const char *utf8, const struct layout_opts *o);

@@ -3,7 +3,7 @@
 # `cascade quiz` from stdin, `cascade progress` and damaged state files as
 # shell tests.
 PROGRESS_TEST_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS)
-PROGRESS_TEST_LIBS = src/progress/libprogress.a $(CMOCKA_LIBS)
+PROGRESS_TEST_LIBS = src/progress/libprogress.a src/util/libutil.a $(CMOCKA_LIBS)
 
 check_PROGRAMS += tests/progress/test_format tests/progress/test_store \
 	tests/progress/test_summary tests/progress/writer
@@ -25,4 +25,4 @@ tests_progress_test_summary_CPPFLAGS = $(PROGRESS_TEST_CPPFLAGS)
 tests_progress_test_summary_LDADD = src/progress/libprogress.a $(TEST_LIBS)
 tests_progress_writer_SOURCES = tests/progress/writer.c
 tests_progress_writer_CPPFLAGS = $(AM_CPPFLAGS)
-tests_progress_writer_LDADD = src/progress/libprogress.a
+tests_progress_writer_LDADD = src/progress/libprogress.a src/util/libutil.a
