@@ -155,28 +155,31 @@ struct progress_sim *progress_sim_slot(struct progress *p, const char *model, bo
 	                      cmp_sim, add);
 }
 
+/* A new zeroed element at the end of *items; NULL out of memory. */
+static void *append_zeroed(void **items, size_t *n, size_t *cap, size_t elem)
+{
+	char *at;
+
+	if (grow_for_one(items, cap, *n, elem, 8))
+		return NULL;
+	at = (char *)*items + (*n)++ * elem;
+	memset(at, 0, elem);
+	return at;
+}
+
 struct progress_page *progress_page_append(struct progress *p)
 {
-	if (grow_for_one((void **)&p->pages, &p->cap_pages, p->npages, sizeof *p->pages, 8))
-		return NULL;
-	memset(&p->pages[p->npages], 0, sizeof *p->pages);
-	return &p->pages[p->npages++];
+	return append_zeroed((void **)&p->pages, &p->npages, &p->cap_pages, sizeof *p->pages);
 }
 
 struct progress_quiz *progress_quiz_append(struct progress *p)
 {
-	if (grow_for_one((void **)&p->quizzes, &p->cap_quizzes, p->nquizzes, sizeof *p->quizzes, 8))
-		return NULL;
-	memset(&p->quizzes[p->nquizzes], 0, sizeof *p->quizzes);
-	return &p->quizzes[p->nquizzes++];
+	return append_zeroed((void **)&p->quizzes, &p->nquizzes, &p->cap_quizzes, sizeof *p->quizzes);
 }
 
 struct progress_sim *progress_sim_append(struct progress *p)
 {
-	if (grow_for_one((void **)&p->sims, &p->cap_sims, p->nsims, sizeof *p->sims, 8))
-		return NULL;
-	memset(&p->sims[p->nsims], 0, sizeof *p->sims);
-	return &p->sims[p->nsims++];
+	return append_zeroed((void **)&p->sims, &p->nsims, &p->cap_sims, sizeof *p->sims);
 }
 
 const char *progress_sort(struct progress *p)
