@@ -32,6 +32,7 @@ static void usage(FILE *out, const char *prog)
 	        "  --theme NAME      dark or light background (default: dark)\n"
 	        "  --walkthrough FILE  step through an instructor's stops with } and {\n"
 	        "  --space-stays     Space at a page's end stays there (as in less)\n"
+	        "  --measure-left    on screens of 160+ columns, text at the left, not centred\n"
 	        "  --restricted      for lab accounts: no other content, no files written\n"
 	        "                    but progress (also CASCADE_RESTRICTED=1)\n"
 	        "  --help            show this help and exit\n"
@@ -120,6 +121,8 @@ int main(int argc, char **argv)
 			restricted = true;
 		} else if (strcmp(argv[i], "--space-stays") == 0) {
 			topts.space_stays = true;
+		} else if (strcmp(argv[i], "--measure-left") == 0) {
+			topts.measure_left = true;
 		} else if (is_option(argv[i], "--theme")) {
 			if (!(v = option_value(argc, argv, &i, "--theme")) || theme_parse(v, &topts.theme))
 				return cli_usage_error(&ctx, "--theme must be dark or light");

@@ -195,6 +195,13 @@ void explorer_sync(struct app *app, const struct simblock *sb, uint64_t seed, ui
 struct page_view *app_view(struct app *app);
 /* Rows for page text (all but the status line). */
 int app_text_rows(const struct app *app);
+/* Columns the page is laid out in: the screen's, but on a screen of
+ * WIDE_SCREEN_COLS or more a readable measure of READING_MEASURE, centred
+ * (or at the left with --measure-left); app_text_left is where it starts. */
+#define READING_MEASURE 100
+#define WIDE_SCREEN_COLS 160
+size_t app_text_width(const struct app *app);
+int app_text_left(const struct app *app);
 /* Drops every layout (the width changed). */
 void app_relayout(struct app *app);
 /* The screen stack, changed only through these (tui.c): a screen asks
@@ -258,6 +265,9 @@ struct highlight {
 void paint_init_colors(struct app *app);
 void paint_line(struct app *app, int row, const struct line *l,
                 const struct highlight *hl, size_t nhl);
+/* A line of the page at row, within the page's measure (app_text_left). */
+void paint_page_line(struct app *app, int row, const struct line *l,
+                     const struct highlight *hl, size_t nhl);
 /* The same from column col, at most width columns; no clearing after. */
 void paint_line_at(struct app *app, int row, int col, const struct line *l,
                    const struct highlight *hl, size_t nhl, int width);

@@ -167,7 +167,7 @@ static void pager_draw(struct app *app)
 			nhl = find_highlights(app, i, hl, MAX_HIGHLIGHTS - 1);
 			nhl += target_highlight(v, i, &hl[nhl]);
 		}
-		paint_line(app, r, i < len ? &v->layout.grid.lines[i] : NULL, hl, nhl);
+		paint_page_line(app, r, i < len ? &v->layout.grid.lines[i] : NULL, hl, nhl);
 	}
 	if (app->message[0])
 		snprintf(left, sizeof left, " %s", app->message);
@@ -389,9 +389,9 @@ static enum next pager_mouse(struct app *app, struct page_view *v)
 	} else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED)) {
 		long t;
 
-		if (ev.y >= app_text_rows(app))
+		if (ev.y >= app_text_rows(app) || ev.x < app_text_left(app))
 			return NEXT_NONE;
-		t = target_at(v, v->top + (size_t)ev.y, (size_t)ev.x);
+		t = target_at(v, v->top + (size_t)ev.y, (size_t)(ev.x - app_text_left(app)));
 		if (t < 0)
 			return NEXT_NONE;
 		v->selected = t;

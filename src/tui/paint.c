@@ -91,6 +91,16 @@ void paint_line(struct app *app, int row, const struct line *l,
 		clrtoeol();
 }
 
+void paint_page_line(struct app *app, int row, const struct line *l,
+                     const struct highlight *hl, size_t nhl)
+{
+	int left = app_text_left(app);
+
+	move(row, 0);
+	clrtoeol();
+	paint_line_at(app, row, left, l, hl, nhl, app->cols - left);
+}
+
 void paint_box(struct app *app, int row, int col, int height, int width)
 {
 	char buf[8];

@@ -48,7 +48,7 @@ struct page_view *app_view(struct app *app)
 
 	if (!v->laid_out) {
 		struct layout_opts o = {
-			.width = (size_t)app->cols,
+			.width = app_text_width(app),
 			.charset = app->opts->charset,
 			.sim_previews = true,
 		};
@@ -62,7 +62,7 @@ struct page_view *app_view(struct app *app)
 		o.nquiz_choice = v->nchoice;
 		if (layout_page(&v->layout, app_page(app, app->current), &o, NULL) != 0) {
 			layout_free(&v->layout);
-			grid_init(&v->layout.grid, (size_t)app->cols);
+			grid_init(&v->layout.grid, app_text_width(app));
 		}
 		if (app->current < app->course.npages)
 			gloss_mark(app, &v->layout);
@@ -89,6 +89,18 @@ struct page *app_page(struct app *app, size_t i)
 size_t app_npages(const struct app *app)
 {
 	return app->course.npages + (app->course.glossary != NULL);
+}
+
+size_t app_text_width(const struct app *app)
+{
+	return app->cols >= WIDE_SCREEN_COLS ? READING_MEASURE : (size_t)app->cols;
+}
+
+int app_text_left(const struct app *app)
+{
+	if (app->cols < WIDE_SCREEN_COLS || app->opts->measure_left)
+		return 0;
+	return (app->cols - READING_MEASURE) / 2;
 }
 
 int app_text_rows(const struct app *app)

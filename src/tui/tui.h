@@ -24,6 +24,7 @@ struct tui_opts {
 	const char *class_group;  /* lead --group: who may follow, or NULL */
 	bool no_ahead;            /* lead --no-ahead: followers may not read ahead */
 	bool space_stays;         /* --space-stays: Space at a page's end stays, as in less */
+	bool measure_left;        /* --measure-left: on a wide screen, the text at the left */
 };
 
 /* Runs the pager until the reader quits.  Returns an exit status, or
