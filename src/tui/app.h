@@ -103,7 +103,8 @@ struct app {
 	size_t depth;
 	size_t help_top;         /* the help screen's scroll */
 	size_t help_lines;       /* ... and its lines at the last draw */
-	size_t contents_sel;     /* the contents screen's selected page */
+	size_t contents_sel;     /* the contents screen's selected row */
+	size_t contents_open;    /* 1 + the page whose headings it shows, or 0 */
 	struct place back[HISTORY_MAX], forward[HISTORY_MAX];
 	size_t nback, nforward;
 	struct prompt prompt;

@@ -433,6 +433,7 @@ static enum next pager_key(struct app *app, enum action action, int key)
 	case ACT_PREV_PAGE: return go_to_page(app, -1);
 	case ACT_CONTENTS:
 		app->contents_sel = app->current;
+		app->contents_open = 0;
 		app_push(app, &contents_screen);
 		break;
 	case ACT_GOTO:

@@ -5,7 +5,7 @@
 # the help screen lists every key from the key table.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 18
+plan 21
 start 80 24
 keys c
 check "c opens the contents" shows "Contents"
@@ -48,3 +48,13 @@ keys G
 check "help lists the explorer's keys too" shows "pin this run"
 keys q q
 check "q closes help, then q quits" exited
+# The contents open a page's headings with Right and jump to one.
+start 80 24 --page 5
+keys c
+shows "Contents"
+keys Right
+check "Right in the contents lists the page's headings under it" shows "         Learning objectives"
+keys j j j j j
+check "a heading can be selected" poll_until $wait_s has_re t "A bath with the plug out"
+keys Enter
+check "Enter on a heading opens the page there" poll_until $wait_s sh -c "tmux -S '$sock' capture-pane -p -t t | head -n 3 | grep -q 'A bath with the plug out'"
