@@ -10,7 +10,9 @@
 #include "tui/curses.h"
 #include "view/fit.h"
 
-/* "read  quiz 3/4  sims 1/2": what the student has done on page p. */
+/* "read  quiz 2/4 (1 to do)  sims 1/2": what the student has done on
+ * page p: right at the first try of all the quizzes, those not answered,
+ * and the simulations tried. */
 static void progress_cell(struct app *app, struct page *p, char *buf, size_t size)
 {
 	struct progress_summary sum;
@@ -21,8 +23,12 @@ static void progress_cell(struct app *app, struct page *p, char *buf, size_t siz
 	progress_summarize(&app->progress, p, &d, &sum);
 	diags_free(&d);
 	n += (size_t)snprintf(buf + n, size - n, "%-6s", sum.visited ? "read" : "");
+	/* Right at the first try out of all; and, apart, those not answered
+	 * yet, so a wrong answer and no answer do not look the same. */
 	if (sum.quizzes && n < size)
 		n += (size_t)snprintf(buf + n, size - n, " quiz %zu/%zu", sum.right, sum.quizzes);
+	if (sum.quizzes && sum.answered < sum.quizzes && n < size)
+		n += (size_t)snprintf(buf + n, size - n, " (%zu to do)", sum.quizzes - sum.answered);
 	if (sum.sims && n < size)
 		snprintf(buf + n, size - n, "  sims %zu/%zu", sum.sims_tried, sum.sims);
 }

@@ -5,7 +5,7 @@
 # a SIGHUP (a dropped SSH link) also keeps the place.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 15
+plan 16
 start 80 24 --page surviving-without-an-anchor
 keys G
 wait_for "(END)"
@@ -51,6 +51,7 @@ check "at the place it was left" wait_gone "(TOP)"
 keys c
 check "the contents mark the page as read" shows_re " 5\\. Into the blood +read"
 check "and show the quiz score (wrong first answer)" shows_re " 4\\. Surviving without an anchor +read +quiz 0/[0-9]+"
+check "with the quizzes not answered yet counted apart" shows_re " 4\\. Surviving without an anchor +read +quiz 0/[0-9]+ \\([0-9]+ to do\\)"
 keys Esc 3 Enter
 wait_for "Page 3 of"
 keys d
