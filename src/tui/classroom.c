@@ -6,6 +6,7 @@
  * the followers.  A follower moves with those states unless paused ('F'),
  * may not read ahead when the leader forbids it, and carries on alone
  * when the leader leaves.  Transport and checking are class/'s. */
+#include <limits.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,10 @@ struct classroom {
 	struct class_follower *follower; /* following, or NULL */
 	bool paused;                     /* the follower broke away */
 	bool left;                       /* the leader has gone */
+	bool waiting;                    /* ... and we try to join again */
+	uint64_t retry_at;               /* when (class_clock_ms) ... */
+	unsigned retry_ms;               /* ... after this back-off */
+	char dir[PATH_MAX];              /* follower: the sockets' directory */
 	bool have_state;
 	struct class_state last;         /* follower: the newest state received */
 	size_t furthest;                 /* leader: the furthest page shown */
@@ -79,6 +84,7 @@ int classroom_open(struct app *app)
 			.name = o->class_name, .dir = dir, .role = CLASS_ROLE_FOLLOWER,
 		};
 
+		snprintf(c->dir, sizeof c->dir, "%s", dir);
 		st = class_follower_open(&c->follower, &fo, &err);
 		if (st == CLASS_OK)
 			leader_name(c);
@@ -107,8 +113,45 @@ void classroom_close(struct app *app)
 int classroom_timeout(const struct app *app)
 {
 	const struct classroom *c = app->classroom;
+	uint64_t now;
 
-	return c && c->leader ? class_leader_timeout(c->leader, class_clock_ms()) : -1;
+	if (c && c->leader)
+		return class_leader_timeout(c->leader, class_clock_ms());
+	if (!c || !c->waiting)
+		return -1;
+	now = class_clock_ms();
+	return c->retry_at > now ? (int)(c->retry_at - now) : 0;
+}
+
+/* After the leader has gone: try to join the class again now, then after
+ * RETRY_FIRST_MS, twice that, ... at most RETRY_MAX_MS apart. */
+#define RETRY_FIRST_MS 500u
+#define RETRY_MAX_MS 15000u
+
+static void start_waiting(struct classroom *c)
+{
+	c->waiting = true;
+	c->retry_ms = RETRY_FIRST_MS;
+	c->retry_at = class_clock_ms() + c->retry_ms;
+}
+
+static void try_rejoin(struct app *app, struct classroom *c)
+{
+	struct class_follower_opts fo = {
+		.name = c->name, .dir = c->dir, .role = CLASS_ROLE_FOLLOWER,
+	};
+	struct class_err err;
+
+	if (class_follower_open(&c->follower, &fo, &err) != CLASS_OK) {
+		c->follower = NULL;
+		c->retry_ms = c->retry_ms * 2 > RETRY_MAX_MS ? RETRY_MAX_MS : c->retry_ms * 2;
+		c->retry_at = class_clock_ms() + c->retry_ms;
+		return;
+	}
+	leader_name(c);
+	c->left = c->waiting = c->paused = c->have_state = false;
+	snprintf(app->message, sizeof app->message, "Back in class %s, led by %s.", c->name,
+	         c->led_by);
 }
 
 size_t app_pollfds(struct app *app, struct pollfd *fds, size_t max)
@@ -207,12 +250,13 @@ static void follower_service(struct app *app, struct classroom *c)
 	}
 	if (st == CLASS_OK)
 		return;
-	snprintf(app->message, sizeof app->message, "%.200s",
-	         st == CLASS_LEFT ? "The instructor has left: you are on your own now."
-	                          : err.msg);
+	snprintf(app->message, sizeof app->message, "%.160s%s",
+	         st == CLASS_LEFT ? "The instructor has left" : err.msg,
+	         "; rejoining if the class starts again (F: stop waiting).");
 	class_follower_close(c->follower);
 	c->follower = NULL;
 	c->left = true;
+	start_waiting(c);
 }
 
 void app_service(struct app *app, struct pollfd *fds, size_t n)
@@ -225,6 +269,8 @@ void app_service(struct app *app, struct pollfd *fds, size_t n)
 		class_leader_service(c->leader, fds, n, class_clock_ms());
 	else if (c->follower && n > 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)))
 		follower_service(app, c);
+	else if (c->waiting && class_clock_ms() >= c->retry_at)
+		try_rejoin(app, c);
 }
 
 /* The leader's screen as a state. */
@@ -300,6 +346,20 @@ enum next classroom_toggle(struct app *app)
 		snprintf(app->message, sizeof app->message, "Not following a class.");
 		return NEXT_REDRAW;
 	}
+	if (c->left) {
+		/* The class has ended: F stops waiting for it, or waits again. */
+		if (c->waiting) {
+			c->waiting = false;
+			snprintf(app->message, sizeof app->message,
+			         "The class has ended; you are on your own (F waits for it again).");
+		} else {
+			start_waiting(c);
+			c->retry_at = class_clock_ms();
+			snprintf(app->message, sizeof app->message,
+			         "Waiting for class %s to start again (F stops).", c->name);
+		}
+		return NEXT_REDRAW;
+	}
 	c->paused = !c->paused;
 	if (!c->paused && c->have_state)
 		apply(app, &c->last); /* rejoin: straight to where the class is */
@@ -327,6 +387,8 @@ const char *classroom_status(const struct app *app, char *buf, size_t size)
 	if (c->leader)
 		snprintf(buf, size, "leading %s: %zu following  ", c->name,
 		         class_leader_followers(c->leader));
+	else if (c->waiting)
+		snprintf(buf, size, "class over, rejoining\u2026  ");
 	else if (c->left)
 		snprintf(buf, size, "class over  ");
 	else if (c->paused)

@@ -3,10 +3,11 @@
 # leader sees how many follow; it moves pages, opens a simulation and runs
 # it, and both followers' screens show the same; one follower breaks away
 # (F), reads elsewhere, and rejoins; when the leader quits the followers
-# say so and carry on alone.
+# say so and wait for the class to start again; a restarted class gets
+# its followers back, and F on an ended class stops waiting.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 11
+plan 14
 dir="$tmp/classes"
 run_in L lead lead bio101 --dir "$dir"
 shows_in L "leading bio101"
@@ -34,4 +35,13 @@ check "F again rejoins the class where it is" shows_in B "cascade sim circulatio
 tmux_ send-keys -t L q q
 check "when the leader quits, followers say so" shows_in A "The instructor has left"
 tmux_ send-keys -t A j
-check "and carry on alone" shows_in A "class over"
+check "and carry on alone, waiting for the class to start again" shows_in A "class over, rejoining"
+# The instructor starts the class again: the followers are back, unasked.
+tmux_ kill-session -t L
+run_in L lead lead bio101 --dir "$dir"
+check "a restarted class gets its followers back" shows_in L "leading bio101: 2 following"
+check "and a follower says it is back" shows_in A "following bio101"
+tmux_ send-keys -t L q q
+shows_in B "class over, rejoining"
+tmux_ send-keys -t B F
+check "F on an ended class stops waiting and says so" shows_in B "The class has ended; you are on your own"
