@@ -1,14 +1,35 @@
 /* cmd_show.c — `cascade show PAGE [--width W]`: a page laid out as it is
- * in the pager, printed; plain text when stdout is not a terminal. */
+ * in the pager, glossary terms marked, printed; plain text when stdout
+ * is not a terminal. */
 #include <stdio.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "lesson/course.h"
+#include "lesson/glossary.h"
+#include "search/glossary_match.h"
 #include "view/layout.h"
 
 #define SHOW_MIN_WIDTH 20
 #define SHOW_MAX_WIDTH 1000
+
+/* The glossary's terms marked as the pager marks them (styled, on a
+ * terminal), so that show prints what the pager shows. */
+static void mark_glossary(struct course *c, struct layout *lo)
+{
+	struct glossary g;
+	struct gloss_matcher m;
+	struct search_error err;
+
+	if (!c || !c->glossary)
+		return;
+	if (glossary_load(&g, c->glossary, NULL) == 0) {
+		if (gloss_matcher_from_glossary(&m, &g, &err) == SEARCH_OK)
+			gloss_mark_layout(&m, g.nterms, lo);
+		gloss_matcher_free(&m);
+	}
+	glossary_free(&g);
+}
 
 int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 {
@@ -52,6 +73,7 @@ int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 		cli_error(ctx, "out of memory laying out '%s'", p->id);
 		rc = 1;
 	} else {
+		mark_glossary(cli_course(ctx), &lo);
 		cli_print_grid(stdout, &lo.grid, ctx);
 	}
 	cli_print_diags(&d);

@@ -261,3 +261,80 @@ void gloss_hits_free(struct gloss_hits *h)
 	free(h->terms);
 	memset(h, 0, sizeof *h);
 }
+
+/* ---- marking a laid-out page ---- */
+
+/* Only running text becomes a look-up: not headings, code, links or frames. */
+static bool plain_text(const struct layout *lo, const struct search_span *sp)
+{
+	const struct line *l = &lo->grid.lines[sp->line];
+
+	for (size_t c = sp->col; c < sp->end_col && c < l->len; c++) {
+		enum role r = (enum role)l->cells[c].role;
+
+		if (r != ROLE_TEXT && r != ROLE_EMPH && r != ROLE_STRONG)
+			return false;
+	}
+	return true;
+}
+
+static int by_position(const void *a, const void *b)
+{
+	const struct target *s = a, *t = b;
+
+	if (s->line != t->line)
+		return s->line < t->line ? -1 : 1;
+	return (s->col > t->col) - (s->col < t->col);
+}
+
+static void add_term_target(struct layout *lo, const struct search_result *r, size_t m, size_t term)
+{
+	const struct search_match *mt = &r->matches[m];
+	const struct search_span *first = &r->spans[mt->span];
+	const struct search_span *last = &r->spans[mt->span + mt->nspans - 1];
+
+	if (!layout_add_target(lo, (struct target){
+		.kind = TARGET_GLOSSARY, .line = first->line, .col = first->col,
+		.end_line = last->line, .end_col = last->end_col, .index = term,
+	}))
+		return;
+	for (size_t k = 0; k < mt->nspans; k++) {
+		const struct search_span *sp = &r->spans[mt->span + k];
+
+		for (size_t c = sp->col; c < sp->end_col; c++)
+			lo->grid.lines[sp->line].cells[c].role = ROLE_GLOSSARY;
+	}
+}
+
+enum search_status gloss_mark_layout(const struct gloss_matcher *matcher, size_t nterms,
+                                     struct layout *lo)
+{
+	struct gloss_hits hits;
+	enum search_status st;
+	bool *seen;
+
+	if (!matcher->pattern)
+		return SEARCH_OK;
+	if ((st = gloss_find_layout(matcher, lo, &hits)) != SEARCH_OK) {
+		gloss_hits_free(&hits);
+		return st;
+	}
+	seen = calloc(nterms + 1, sizeof *seen);
+	for (size_t m = 0; seen && m < hits.result.nmatches; m++) {
+		const struct search_match *mt = &hits.result.matches[m];
+		size_t term = hits.terms[m];
+		bool ok = term < nterms && !seen[term];
+
+		for (size_t k = 0; ok && k < mt->nspans; k++)
+			ok = plain_text(lo, &hits.result.spans[mt->span + k]);
+		if (!ok)
+			continue;
+		seen[term] = true;
+		add_term_target(lo, &hits.result, m, term);
+	}
+	st = seen ? SEARCH_OK : SEARCH_NOMEM;
+	free(seen);
+	gloss_hits_free(&hits);
+	qsort(lo->targets, lo->ntargets, sizeof *lo->targets, by_position);
+	return st;
+}

@@ -3,7 +3,8 @@
  * Owns: one PCRE2 pattern made of every term and alias of the glossary
  * (escaped, longest first, whole words, an optional plural "s" or "es",
  * ignoring case, a wrap read as a space), and the occurrences it finds in
- * a page: which term, and the grid cells to turn into a look-up.  The
+ * a page: which term, and the grid cells to turn into a look-up (and
+ * turning them into look-ups, for the pager and `cascade show`).  The
  * terms come from lesson/glossary.h (gloss_matcher_from_glossary) or from
  * any list of (name, term) pairs (gloss_matcher_init), which is what the
  * tests use.  Never prints; no curses. */
@@ -59,5 +60,13 @@ enum search_status gloss_find(const struct gloss_matcher *m,
 enum search_status gloss_find_layout(const struct gloss_matcher *m,
                                      const struct layout *lo, struct gloss_hits *h);
 void gloss_hits_free(struct gloss_hits *h);
+
+/* Marks the first occurrence of each term in lo's running text (not in
+ * headings, code, links or frames) as a look-up, as the pager shows it:
+ * a TARGET_GLOSSARY target whose index is the term (below nterms) and
+ * cells of ROLE_GLOSSARY; the targets stay in reading order.  Returns
+ * SEARCH_OK, or the search's failure (lo is then unmarked or partly). */
+enum search_status gloss_mark_layout(const struct gloss_matcher *matcher, size_t nterms,
+                                     struct layout *lo);
 
 #endif

@@ -1,7 +1,7 @@
-/* gloss.c — glossary look-ups in the pager: the first occurrence of each
- * glossary term (or alias, or plural) in a page's running text becomes a
- * target; Enter opens its definition in a pop-up that Esc or q closes,
- * leaving the page where it was.  Finding terms is the search layer's. */
+/* gloss.c — glossary look-ups in the pager: the glossary and its matcher,
+ * loaded once; Enter on a term's look-up opens its definition in a pop-up
+ * that Esc or q closes, leaving the page where it was.  Finding and
+ * marking the terms in a page is the search layer's (gloss_mark_layout). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,72 +47,10 @@ void gloss_close(struct app *app)
 	app->gloss = NULL;
 }
 
-/* Only running text becomes a look-up: not headings, code, links or frames. */
-static bool plain_text(const struct layout *lo, const struct search_span *sp)
-{
-	const struct line *l = &lo->grid.lines[sp->line];
-
-	for (size_t c = sp->col; c < sp->end_col && c < l->len; c++) {
-		enum role r = (enum role)l->cells[c].role;
-
-		if (r != ROLE_TEXT && r != ROLE_EMPH && r != ROLE_STRONG)
-			return false;
-	}
-	return true;
-}
-
-static int by_position(const void *a, const void *b)
-{
-	const struct target *s = a, *t = b;
-
-	if (s->line != t->line)
-		return s->line < t->line ? -1 : 1;
-	return (s->col > t->col) - (s->col < t->col);
-}
-
-static void add_target(struct layout *lo, const struct search_result *r, size_t m, size_t term)
-{
-	const struct search_match *mt = &r->matches[m];
-	const struct search_span *first = &r->spans[mt->span];
-	const struct search_span *last = &r->spans[mt->span + mt->nspans - 1];
-
-	if (!layout_add_target(lo, (struct target){
-		.kind = TARGET_GLOSSARY, .line = first->line, .col = first->col,
-		.end_line = last->line, .end_col = last->end_col, .index = term,
-	}))
-		return;
-	for (size_t k = 0; k < mt->nspans; k++) {
-		const struct search_span *sp = &r->spans[mt->span + k];
-
-		for (size_t c = sp->col; c < sp->end_col; c++)
-			lo->grid.lines[sp->line].cells[c].role = ROLE_GLOSSARY;
-	}
-}
-
 void gloss_mark(struct app *app, struct layout *lo)
 {
-	struct gloss_state *g = app->gloss;
-	struct gloss_hits hits;
-	bool *seen;
-
-	if (!g || gloss_find_layout(&g->matcher, lo, &hits) != SEARCH_OK)
-		return;
-	seen = calloc(g->glossary.nterms + 1, sizeof *seen);
-	for (size_t m = 0; seen && m < hits.result.nmatches; m++) {
-		const struct search_match *mt = &hits.result.matches[m];
-		size_t term = hits.terms[m];
-		bool ok = term < g->glossary.nterms && !seen[term];
-
-		for (size_t k = 0; ok && k < mt->nspans; k++)
-			ok = plain_text(lo, &hits.result.spans[mt->span + k]);
-		if (!ok)
-			continue;
-		seen[term] = true;
-		add_target(lo, &hits.result, m, term);
-	}
-	free(seen);
-	gloss_hits_free(&hits);
-	qsort(lo->targets, lo->ntargets, sizeof *lo->targets, by_position);
+	if (app->gloss)
+		gloss_mark_layout(&app->gloss->matcher, app->gloss->glossary.nterms, lo);
 }
 
 const char *gloss_term_name(const struct app *app, size_t term)
