@@ -1,9 +1,10 @@
 /* doc.h — the document model a page is parsed into.
  *
- * Owns: a flat list of blocks (paragraphs, headings, code, rules, sim and
- * quiz blocks), each carrying its list and quote nesting and its inline
- * spans, and the page's links.  libcmark does all the parsing; this file
- * only walks its tree.  The view lays a doc out; nothing here knows widths. */
+ * Owns: a flat list of blocks (paragraphs, headings, code, raw HTML shown
+ * as text, rules, sim and quiz blocks), each carrying its list and quote
+ * nesting and its inline spans, and the page's links.  libcmark does all
+ * the parsing; doc.c only walks its tree (and is the one file that
+ * includes cmark).  The view lays a doc out; nothing here knows widths. */
 #ifndef CASCADE_DOC_H
 #define CASCADE_DOC_H
 

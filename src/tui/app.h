@@ -1,9 +1,12 @@
 /* app.h — the state of one pager session and the screens that act on it.
  *
  * Owns: struct app (the course, the current page, each page's layout and
- * place, the terminal's size), struct screen_ops (one per screen: pager,
- * help), and what a key handler asks the main loop to do next.  No screen
- * calls refresh(); tui.c's loop does. */
+ * place, the terminal's size, the screen stack, the walkthrough, the
+ * class, progress), struct screen_ops (one per screen: pager, contents,
+ * help, explorer, search results, the glossary pop-up, the prompt), and
+ * what a key handler tells the main loop (enum next).  No screen calls
+ * refresh() or changes the stack but through app_push/app_pop; tui.c's
+ * loop draws, and gives every screen the global keys. */
 #ifndef CASCADE_APP_H
 #define CASCADE_APP_H
 

@@ -1,6 +1,7 @@
 /* tui.c — starting and ending curses, the main loop (one key, one action,
- * one redraw), the one resize path, and signals.  The loop blocks in
- * get_wch(): an idle session uses no CPU. */
+ * one redraw), the screen stack and the keys every screen shares, the one
+ * resize path, and signals.  The loop sleeps in poll() on the terminal
+ * and the class's sockets: an idle session uses no CPU. */
 #include <errno.h>
 #include <poll.h>
 #include <time.h>
