@@ -65,19 +65,23 @@ static void add_wrapped(struct help_text *h, const char *words, size_t indent, s
 
 		snprintf(part, sizeof part, "%s", words);
 		if (text_width(part) > room) {
-			/* the last space that leaves the part within the room */
-			for (cut = 0; cut < n; cut++) {
-				if (words[cut] != ' ')
+			/* At the last space that leaves the line within the room
+			 * (a first word wider than the room goes whole). */
+			size_t last_fit = 0;
+
+			for (size_t k = 0; k < n && k < sizeof part; k++) {
+				bool fits;
+
+				if (words[k] != ' ')
 					continue;
-				part[cut] = '\0';
-				if (text_width(part) > room)
+				part[k] = '\0';
+				fits = text_width(part) <= room;
+				part[k] = ' ';
+				if (!fits)
 					break;
-				part[cut] = ' ';
+				last_fit = k;
 			}
-			while (cut > 0 && (cut == n || words[cut] != ' '))
-				cut--;
-			if (cut == 0)
-				cut = n; /* one word wider than the room */
+			cut = last_fit ? last_fit : n;
 		}
 		snprintf(line, sizeof line, "%*s%.*s", (int)indent, "", (int)cut, words);
 		add(h, ROLE_TEXT, line);
