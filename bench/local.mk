@@ -35,3 +35,16 @@ CLEANFILES += bench/class_bench$(EXEEXT)
 bench: bench-class
 bench-class: bench/class_bench$(EXEEXT)
 	bench/class_bench$(EXEEXT)
+
+# The pty benchmark: cascade against less in a pseudo-terminal at 80x24
+# and 200x60 (first frame, keys, bytes, memory, CPU), interleaved.
+EXTRA_PROGRAMS += bench/pty_bench
+bench_pty_bench_SOURCES = bench/pty_bench.c
+bench_pty_bench_LDADD = -lutil
+CLEANFILES += bench/pty_bench$(EXEEXT)
+
+.PHONY: bench-pty
+bench: bench-pty
+bench-pty: bench/pty_bench$(EXEEXT) src/cascade$(EXEEXT)
+	-@command -v less >/dev/null || { echo "bench-pty: less is not installed; skipped"; exit 0; }; \
+	bench/pty_bench$(EXEEXT) src/cascade$(EXEEXT)

@@ -1,0 +1,256 @@
+/* pty_bench.c — cascade against less, as a student on a shared lab server
+ * meets them: each started in a pseudo-terminal of 80x24 and 200x60, the
+ * time to the first frame (spawn to the last byte of the first burst),
+ * then a script of keys, each timed from the write to the last byte of
+ * its answer and counted in bytes, and the session's peak memory (VmHWM)
+ * and CPU.  less reads the same page as `cascade show` prints it, in the
+ * same run, interleaved round by round, so the machine's load falls on
+ * both alike.  Prints medians and the ratios cascade ÷ less; never fails
+ * (a benchmark is not a test).
+ *
+ * Usage: pty_bench CASCADE [ROUNDS] */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define QUIET_MS 60       /* no byte for this long ends a burst */
+#define BURST_MAX_MS 5000 /* a burst that never ends is cut here */
+#define PAGE_DOWNS 8
+#define MAX_ROUNDS 25
+
+struct session {
+	pid_t pid;
+	int fd;
+};
+
+/* One run's figures. */
+struct figures {
+	double first_ms, pgdn_ms, pgdn_bytes, search_ms, pgup_ms;
+	double rss_kb, cpu_ms;
+};
+
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+/* Reads until the program has been quiet for QUIET_MS; the time from t0
+ * to the last byte read, and the bytes, in *bytes. */
+static double burst(int fd, double t0, size_t *bytes)
+{
+	char buf[65536];
+	double last = t0, start = now_ms();
+
+	*bytes = 0;
+	for (;;) {
+		struct pollfd p = { .fd = fd, .events = POLLIN };
+		int r = poll(&p, 1, QUIET_MS);
+		ssize_t n;
+
+		if (r <= 0 || now_ms() - start > BURST_MAX_MS)
+			break;
+		n = read(fd, buf, sizeof buf);
+		if (n <= 0)
+			break;
+		*bytes += (size_t)n;
+		last = now_ms();
+	}
+	return last - t0;
+}
+
+static int spawn(struct session *s, int cols, int rows, char *const argv[], const char *state)
+{
+	struct winsize ws = { .ws_row = (unsigned short)rows, .ws_col = (unsigned short)cols };
+
+	s->pid = forkpty(&s->fd, NULL, NULL, &ws);
+	if (s->pid < 0)
+		return -1;
+	if (s->pid == 0) {
+		setenv("TERM", "xterm-256color", 1);
+		setenv("LC_ALL", "C.UTF-8", 1);
+		setenv("XDG_STATE_HOME", state, 1);
+		setenv("LESSHISTFILE", "-", 1);
+		unsetenv("NO_COLOR");
+		unsetenv("LESS");
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	return 0;
+}
+
+/* Peak resident memory of pid, in KiB (VmHWM), or 0. */
+static double peak_rss(pid_t pid)
+{
+	char path[64], line[256];
+	FILE *f;
+	double kb = 0;
+
+	snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+	if (!(f = fopen(path, "r")))
+		return 0;
+	while (fgets(line, sizeof line, f))
+		if (sscanf(line, "VmHWM: %lf", &kb) == 1)
+			break;
+	fclose(f);
+	return kb;
+}
+
+static double key(struct session *s, const char *keys, size_t *bytes)
+{
+	double t0 = now_ms();
+
+	if (write(s->fd, keys, strlen(keys)) < 0)
+		return 0;
+	return burst(s->fd, t0, bytes);
+}
+
+static int by_value(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+static double median(double *v, int n)
+{
+	qsort(v, (size_t)n, sizeof *v, by_value);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+/* One session: first frame, PAGE_DOWNS Space presses, a search, a page
+ * up; then the peak memory, quit, and the CPU it used. */
+static int run(struct figures *f, int cols, int rows, char *const argv[], const char *state,
+               const char *quit)
+{
+	struct session s;
+	struct rusage ru;
+	size_t bytes, total = 0;
+	double t0 = now_ms(), pg[PAGE_DOWNS];
+	int status;
+
+	if (spawn(&s, cols, rows, argv, state) != 0)
+		return -1;
+	f->first_ms = burst(s.fd, t0, &bytes);
+	for (int i = 0; i < PAGE_DOWNS; i++) {
+		pg[i] = key(&s, " ", &bytes);
+		total += bytes;
+	}
+	f->pgdn_ms = median(pg, PAGE_DOWNS);
+	f->pgdn_bytes = (double)total / PAGE_DOWNS;
+	f->pgup_ms = key(&s, "g", &bytes);
+	f->search_ms = key(&s, "/platelet\r", &bytes);
+	f->rss_kb = peak_rss(s.pid);
+	if (write(s.fd, quit, strlen(quit)) < 0)
+		kill(s.pid, SIGTERM);
+	burst(s.fd, now_ms(), &bytes);
+	if (wait4(s.pid, &status, 0, &ru) < 0)
+		return -1;
+	close(s.fd);
+	f->cpu_ms = (double)ru.ru_utime.tv_sec * 1000 + (double)ru.ru_utime.tv_usec / 1000 +
+	            (double)ru.ru_stime.tv_sec * 1000 + (double)ru.ru_stime.tv_usec / 1000;
+	return 0;
+}
+
+static void row(const char *what, double c, double l, const char *unit, double target)
+{
+	double ratio = l > 0 ? c / l : 0;
+
+	printf("  %-22s %10.2f %10.2f %-3s %6.2fx  (target <= %.1fx)%s\n", what, c, l, unit, ratio,
+	       target, ratio <= target ? "" : "  over");
+}
+
+#define FIELD(name) offsetof(struct figures, name)
+
+static double med_of(struct figures *v, int n, size_t off)
+{
+	double x[MAX_ROUNDS];
+
+	for (int i = 0; i < n; i++)
+		x[i] = *(double *)((char *)&v[i] + off);
+	return median(x, n);
+}
+
+static void bench_size(const char *cascade, const char *text, int cols, int rows, int rounds,
+                       const char *state)
+{
+	struct figures c[MAX_ROUNDS], l[MAX_ROUNDS];
+	char width[16];
+	char *cargv[] = { (char *)cascade, "--page", "6", NULL };
+	char *largv[] = { "less", "-R", (char *)text, NULL };
+
+	snprintf(width, sizeof width, "%d", cols);
+	for (int i = 0; i < rounds; i++) {
+		/* Interleaved: one of each per round, in turn first. */
+		if (i % 2 == 0) {
+			run(&c[i], cols, rows, cargv, state, "q");
+			run(&l[i], cols, rows, largv, state, "q");
+		} else {
+			run(&l[i], cols, rows, largv, state, "q");
+			run(&c[i], cols, rows, cargv, state, "q");
+		}
+	}
+	printf("at %dx%d, medians of %d rounds     cascade       less     cascade/less\n", cols,
+	       rows, rounds);
+	row("first frame", med_of(c, rounds, FIELD(first_ms)), med_of(l, rounds, FIELD(first_ms)),
+	    "ms", 1.5);
+	row("page-down latency", med_of(c, rounds, FIELD(pgdn_ms)),
+	    med_of(l, rounds, FIELD(pgdn_ms)), "ms", 1.5);
+	row("bytes per page-down", med_of(c, rounds, FIELD(pgdn_bytes)),
+	    med_of(l, rounds, FIELD(pgdn_bytes)), "B", 1.1);
+	row("search latency", med_of(c, rounds, FIELD(search_ms)),
+	    med_of(l, rounds, FIELD(search_ms)), "ms", 1.5);
+	row("peak RSS", med_of(c, rounds, FIELD(rss_kb)) / 1024, med_of(l, rounds, FIELD(rss_kb)) / 1024,
+	    "MB", 2.0);
+	row("CPU for the session", med_of(c, rounds, FIELD(cpu_ms)),
+	    med_of(l, rounds, FIELD(cpu_ms)), "ms", 1.5);
+}
+
+int main(int argc, char **argv)
+{
+	char state[] = "/tmp/cascade-pty-bench-XXXXXX", text[4200], cmd[8400];
+	int rounds = argc > 2 ? atoi(argv[2]) : 7;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: pty_bench CASCADE [ROUNDS]\n");
+		return 0;
+	}
+	if (rounds < 1 || rounds > MAX_ROUNDS)
+		rounds = 7;
+	if (!mkdtemp(state)) {
+		perror("pty_bench");
+		return 0;
+	}
+	printf("pty_bench: cascade --page 6 against less -R on `cascade show 6 --width W`,\n"
+	       "%d page-downs, a search and a page-up per session; quiet for %d ms ends a burst\n"
+	       "(latencies include no quiet time: they end at the last byte)\n", PAGE_DOWNS, QUIET_MS);
+	for (int size = 0; size < 2; size++) {
+		int cols = size ? 200 : 80, rows = size ? 60 : 24;
+
+		snprintf(text, sizeof text, "%s/page6-%d.txt", state, cols);
+		snprintf(cmd, sizeof cmd, "'%s' show 6 --width %d > '%s'", argv[1], cols, text);
+		if (system(cmd) != 0) {
+			fprintf(stderr, "pty_bench: could not run %s\n", argv[1]);
+			return 0;
+		}
+		bench_size(argv[1], text, cols, rows, rounds, state);
+	}
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", state);
+	if (system(cmd) != 0)
+		return 0;
+	return 0;
+}
