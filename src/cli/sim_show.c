@@ -42,8 +42,12 @@ static void print_params_line(FILE *f, const struct sim_model *m,
                               const double *v, uint64_t seed)
 {
 	fprintf(f, "%s —", m->name);
-	for (size_t i = 0; i < m->nparams; i++)
-		fprintf(f, " %s=%g", m->params[i].name, v[i]);
+	char text[64];
+
+	for (size_t i = 0; i < m->nparams; i++) {
+		sim_param_text(text, sizeof text, &m->params[i], v[i]);
+		fprintf(f, " %s=%s", m->params[i].name, text);
+	}
 	fprintf(f, " seed=%llu\n", (unsigned long long)seed);
 }
 

@@ -36,7 +36,7 @@ static const struct sim_param params[NPARAMS] = {
 	[P_SHED] = {"shed", "cells/g/day", 0, 1e8, 3.5e6, 1e5, 1,
 	            "cells shed per gram of tumour per day",
 	            "Butler & Gullino 1975, Cancer Res 35:512 (PMID 1090362)"},
-	[P_CSIZE] = {"csize", "cells", 2, 50, 5, 1, 0, "cells per cluster",
+	[P_CSIZE] = {.kind = SIM_PARAM_INTEGER, .name = "csize", "cells", 2, 50, 5, 1, 0, "cells per cluster",
 	             "clusters hold 2-50 cells (Aceto 2014, PMID 25171411)"},
 	[P_RESISTANT] = {"resistant", "fraction", 0, 1, 0.3, 0.05, 0,
 	                 "fraction of single shed cells that survive anoikis",

@@ -30,7 +30,7 @@ enum { P_CELLS, P_SURVIVE, P_MICRO, P_GROWTH, P_DORMANT, P_DAYS, NPARAMS };
 	"(PMID not verified)"
 
 static const struct sim_param params[NPARAMS] = {
-	[P_CELLS] = {"cells", "cells", 1, 1e9, 10000, 10, 1,
+	[P_CELLS] = {.kind = SIM_PARAM_INTEGER, .name = "cells", "cells", 1, 1e9, 10000, 10, 1,
 	             "cells arriving in the organ (injected)", "illustrative"},
 	[P_SURVIVE] = {"survive", "fraction", 0, 1, 0.85, 0.05, 0,
 	               "fraction surviving in the vessels and extravasating by "
