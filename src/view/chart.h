@@ -20,6 +20,11 @@ struct chart_opts {
 	bool stamp;                  /* add a line: model, non-default params, seed */
 	const struct sim_result *previous; /* a pinned run drawn faint, or NULL */
 	const char *previous_label;  /* legend text for it ("pinned: platelets=0") */
+	bool no_title;               /* the caller shows the model's title */
+	/* LINE charts: draw only the first upto points of each series (0:
+	 * all); the axes still span the whole run, a mark on the x axis
+	 * shows the last point drawn and the x axis title says its time. */
+	size_t upto;
 };
 
 /* Appends exactly o->height lines of o->width cells (or one "too small"

@@ -7,7 +7,8 @@
  *   1. the reproducibility stamp (it takes up to three rows, wrapped; one
  *      that would need more is left off, as a cut stamp reproduces
  *      nothing) — provenance goes before anything that explains the data
- *   2. the legend's extra rows (it goes onto one line, names shortened)
+ *   2. (the legend's extra rows are never dropped: a name cut short
+ *      could be any of several series, so the legend wraps instead)
  *   3. the axis titles
  *   4. the x tick labels (the axis line and its ticks stay)
  *   5. the y tick labels (for columns; bar labels are shortened instead)
@@ -24,7 +25,6 @@
 
 enum drop_step {
 	DROP_STAMP,
-	DROP_LEGEND_WRAP,
 	DROP_AXIS_TITLES,
 	DROP_X_TICK_LABELS,
 	DROP_Y_TICK_LABELS,
@@ -38,7 +38,6 @@ static const struct {
 	bool gives_rows, gives_cols;
 } drop_policy[] = {
 	{ DROP_STAMP, true, false },
-	{ DROP_LEGEND_WRAP, true, false },
 	{ DROP_AXIS_TITLES, true, false },
 	{ DROP_X_TICK_LABELS, true, false },
 	{ DROP_Y_TICK_LABELS, false, true },
@@ -51,12 +50,6 @@ static const struct {
 static bool drop(struct frame *f, enum drop_step step, const struct frame_want *w)
 {
 	switch (step) {
-	case DROP_LEGEND_WRAP:
-		if (!f->legend || f->legend_rows <= 1)
-			return false;
-		f->legend_rows = 1;
-		f->legend_one_line = true;
-		return true;
 	case DROP_AXIS_TITLES:
 		if (!f->xtitle && !f->ytitle)
 			return false;

@@ -20,6 +20,7 @@ enum key_kind {
 	KEY_MARK,   /* the given mark in the series' role */
 	KEY_NOTE,   /* the given mark in ROLE_CHART_MARK (thresholds) */
 	KEY_TEXT,   /* no key, only the text (a heat map's scale title) */
+	KEY_PINNED, /* the keys of a pinned run's series, in series order */
 };
 
 #define LEGEND_MAX 8
@@ -29,6 +30,7 @@ struct legend_item {
 	enum key_kind kind;
 	unsigned slot;               /* style slot */
 	uint32_t mark;               /* KEY_MARK, KEY_NOTE */
+	unsigned count;              /* KEY_PINNED: how many series */
 	char text[LEGEND_TEXT];
 };
 
@@ -39,6 +41,9 @@ struct legend {
 
 void legend_add(struct legend *lg, enum key_kind k, unsigned slot,
                 uint32_t mark, const char *text);
+/* One item for a pinned run of nseries line series: each series' pinned
+ * key, in the order the legend lists the series, then text. */
+void legend_add_pinned(struct legend *lg, size_t nseries, const char *text);
 /* Rows the legend takes at width w, items wrapped onto as many as needed. */
 size_t legend_rows(const struct legend *lg, size_t w, enum charset cs);
 /* Draws the legend from row, wrapped onto rows rows, or onto one line

@@ -92,7 +92,8 @@ const char *result_unit(const struct sim_result *r)
 void text_want_result(struct frame_want *w, const struct sim_result *r,
                       const struct chart_opts *o, bool log)
 {
-	w->title = r->model && r->model->title ? r->model->title
+	w->title = o->no_title ? ""
+	         : r->model && r->model->title ? r->model->title
 	         : r->y_title ? r->y_title : "";
 	text_axis_title(w->ytitle, sizeof w->ytitle, r->y_title, result_unit(r), log);
 	text_axis_title(w->xtitle, sizeof w->xtitle, r->x_title, r->x_unit, false);

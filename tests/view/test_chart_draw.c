@@ -265,11 +265,13 @@ static void test_series_distinguishable(void **state)
 	t = draw_set("line", 80, 20, CHARSET_ASCII, &g);
 	assert_non_null(strstr(t, "* single cells"));
 	assert_non_null(strstr(t, "o platelet-coated"));
-	assert_non_null(strstr(t, ". pinned"));
+	assert_non_null(strstr(t, "* pinned"));
 	for (size_t i = 0; i < g.len; i++)
 		for (size_t j = 0; j < g.lines[i].len; j++)
 			role[g.lines[i].cells[j].role] = true;
-	assert_true(role[ROLE_CHART_S1] && role[ROLE_CHART_S2] && role[ROLE_CHART_FAINT]);
+	/* each pinned series in its own series' colour, dimmed */
+	assert_true(role[ROLE_CHART_S1] && role[ROLE_CHART_S2]);
+	assert_true(role[ROLE_CHART_P1]);
 	assert_true(role[ROLE_CHART_AXIS] && role[ROLE_CHART_LABEL] && role[ROLE_CHART_TITLE]);
 	free(t);
 	grid_free(&g);
