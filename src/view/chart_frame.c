@@ -97,7 +97,8 @@ static size_t left_cols(const struct frame *f)
 static void wanted_parts(struct frame *f, const struct frame_want *w,
                          size_t width, enum charset cs)
 {
-	f->title = w->title && *w->title;
+	/* a title too wide for the chart is left off, never cut */
+	f->title = w->title && *w->title && text_width(w->title) <= width;
 	f->legend = w->legend && w->legend->n > 0;
 	f->legend_rows = f->legend ? legend_rows(w->legend, width, cs) : 0;
 	f->legend_one_line = f->legend_rows <= 1;
@@ -105,15 +106,21 @@ static void wanted_parts(struct frame *f, const struct frame_want *w,
 	f->xaxis = w->xaxis;
 	f->xticks = w->xaxis && w->xticks;
 	f->xtitle = w->xtitle[0] != '\0';
-	f->note = w->note[0] != '\0';
+	f->note = w->note[0] != '\0' && text_width(w->note) <= width; /* else the summary says it */
 	f->stamp_rows = text_wrap_rows(w->stamp, width);
 	f->stamp = f->stamp_rows > 0 && f->stamp_rows <= 3;
 	if (!f->stamp)
 		f->stamp_rows = 0;
 	f->label_w = w->label_w;
 	f->labels = w->label_w > 0;
-	if (w->labels_needed && f->label_w > width / 3)
-		f->label_w = width / 3 > 3 ? width / 3 : 3;
+	/* bar labels (stages, organs) keep their whole names while the bars
+	 * keep their least width; only narrower charts cut them */
+	if (w->labels_needed && f->label_w + w->min_cols + w->right_w + 2 > width) {
+		size_t room = width > w->min_cols + w->right_w + 2 + 3
+		            ? width - w->min_cols - w->right_w - 2 : 3;
+
+		f->label_w = room < f->label_w ? room : f->label_w;
+	}
 }
 
 static void assign_rows(struct frame *f, size_t plot_rows)
@@ -173,6 +180,11 @@ int frame_plan(struct frame *f, const struct frame_want *w, size_t width,
                size_t height, enum charset cs)
 {
 	return plan(f, w, width, height, cs);
+}
+
+size_t frame_rows_used(const struct frame *f)
+{
+	return fixed_rows(f) + f->plot_rows;
 }
 
 int frame_plan_y(struct frame *f, struct frame_want *w, size_t width,

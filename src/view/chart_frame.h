@@ -91,6 +91,8 @@ struct frame {
  * or -1 when even a bare plot does not fit. */
 int frame_plan(struct frame *f, const struct frame_want *w, size_t width,
                size_t height, enum charset cs);
+/* The rows the planned frame and its plot take (at most f->h). */
+size_t frame_rows_used(const struct frame *f);
 /* frame_plan for a plot with a value axis on the left: also chooses ay's
  * ticks (loose, from sc, sub dots per row) and sizes the labels to them. */
 int frame_plan_y(struct frame *f, struct frame_want *w, size_t width,

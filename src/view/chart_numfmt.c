@@ -199,3 +199,8 @@ void numfmt_duration(char *buf, size_t size, double v, const char *unit)
 	numfmt_value(buf, size, (v < 0 ? -secs : secs) / time_units[i].seconds,
 	             time_units[i].name);
 }
+
+void chart_format_duration(char *buf, size_t size, double v, const char *unit)
+{
+	numfmt_duration(buf, size, v, unit);
+}
