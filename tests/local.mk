@@ -50,12 +50,13 @@ EXTRA_DIST += tests/golden/show.sh tests/golden/regen.sh tests/golden/pages \
 
 # Screen tests under tmux, one behaviour per file.
 TUI_TESTS = tests/tui/page-and-resize.sh tests/tui/reader.sh \
-	tests/tui/terminals.sh tests/tui/explorer.sh tests/tui/search.sh \
+	tests/tui/terminals.sh tests/tui/explorer.sh tests/tui/explorer-screens.sh \
+	tests/tui/search.sh \
 	tests/tui/quiz-and-progress.sh tests/tui/glossary.sh tests/tui/suspend.sh \
 	tests/tui/idle.sh tests/tui/walkthrough.sh tests/tui/class.sh \
 	tests/tui/restricted.sh tests/tui/class-limits.sh
 TESTS += $(TUI_TESTS)
-EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh tests/tui/course
+EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh tests/tui/course tests/tui/golden
 
 clean-local: clean-test-state
 clean-test-state:

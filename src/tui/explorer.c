@@ -1,6 +1,8 @@
 /* explorer.c — the simulation explorer: a sim block's model opened over
- * the lesson with its parameters, run, stepped or played, pinned for
- * comparison, exported as CSV, and closed back to the same place. */
+ * the lesson, run again on every change so the chart follows each key,
+ * stepped or played, pinned for comparison, exported as CSV, and closed
+ * back to the same place.  The keys and the runs are here; the screen is
+ * painted by explorer_paint.c. */
 #include <errno.h>
 #include <stdarg.h>
 #include <math.h>
@@ -11,31 +13,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "explorer_impl.h"
 #include "lesson/simblock.h"
 #include "tui/app.h"
 #include "tui/curses.h"
 #include "view/chart.h"
 #include "view/export.h"
 
-#define LOG_FINE 1.2589254117941673 /* 10^(1/10): ten fine steps a decade */
-
-struct explorer {
-	const struct sim_model *model;
-	double block_values[SIMBLOCK_MAX_PARAMS]; /* as the lesson set them */
-	double values[SIMBLOCK_MAX_PARAMS];       /* as the student set them */
-	uint64_t seed;
-	struct sim_result run, pinned;
-	bool has_run, has_pinned, changed;
-	size_t sel;          /* selected parameter */
-	size_t shown;        /* points of the run drawn: step and play grow it */
-	uint32_t runs;       /* runs since opened, so a class can follow them */
-	bool playing;
-	char pending_file[96]; /* export waiting for "overwrite?" */
-	char prompt_label[64]; /* "platelets = " while a value is typed */
-};
-
-/* The number of points a run can be stepped through. */
-static size_t run_points(const struct sim_result *r)
+size_t explorer_points(const struct sim_result *r)
 {
 	return r->kind == SIM_CHART_LINE && r->nseries ? r->series[0].len : 1;
 }
@@ -66,95 +51,24 @@ static bool run_now(struct app *app, struct explorer *e, bool from_start)
 	e->run = r;
 	e->has_run = true;
 	e->runs++;
-	e->changed = false;
-	e->shown = from_start ? 1 : run_points(&r);
+	e->shown = from_start ? 1 : explorer_points(&r);
 	return true;
 }
 
-/* "cascade sim circulation platelets=0.8 --seed 1": what reproduces the run. */
-static void command_line(const struct explorer *e, char *buf, size_t size)
+void explorer_command(const struct explorer *e, char *buf, size_t size)
 {
 	size_t n = (size_t)snprintf(buf, size, "cascade sim %s", e->model->name);
+	char text[64];
 
 	for (size_t i = 0; i < e->model->nparams && n < size; i++)
-		if (e->values[i] != e->model->params[i].def)
-			n += (size_t)snprintf(buf + n, size - n, " %s=%.15g",
-			                      e->model->params[i].name, e->values[i]);
+		if (e->values[i] != e->model->params[i].def) {
+			sim_param_text(text, sizeof text, &e->model->params[i], e->values[i]);
+			n += (size_t)snprintf(buf + n, size - n, " %s=%s",
+			                      e->model->params[i].name, text);
+		}
 	if (n < size)
 		snprintf(buf + n, size - n, " --seed %llu", (unsigned long long)e->seed);
 }
-
-/* "platelets=0.8 nk=1": parameters where the pinned run differs from now. */
-static void pinned_label(const struct explorer *e, char *buf, size_t size)
-{
-	size_t n = (size_t)snprintf(buf, size, "pinned:");
-	bool any = false;
-
-	for (size_t i = 0; i < e->model->nparams && n < size; i++) {
-		if (e->pinned.params[i] == e->values[i])
-			continue;
-		n += (size_t)snprintf(buf + n, size - n, " %s=%.6g", e->model->params[i].name,
-		                      e->pinned.params[i]);
-		any = true;
-	}
-	if (!any && n < size)
-		snprintf(buf + n, size - n, " seed %llu", (unsigned long long)e->pinned.seed);
-}
-
-static void draw_params(struct app *app, struct explorer *e, int row)
-{
-	char line[256];
-
-	for (size_t i = 0; i < e->model->nparams; i++) {
-		const struct sim_param *p = &e->model->params[i];
-
-		snprintf(line, sizeof line, "%s %-14s %12.6g %-9s [%g to %g]",
-		         i == e->sel ? ">" : " ", p->name, e->values[i], p->unit, p->min, p->max);
-		move(row + (int)i, 0);
-		clrtoeol();
-		paint_text(app, row + (int)i, 1, line, i == e->sel ? ROLE_MATCH : ROLE_TEXT);
-	}
-}
-
-static void draw_chart(struct app *app, struct explorer *e, int row, int height)
-{
-	struct chart_opts o = {
-		.width = (size_t)app->cols,
-		.height = (size_t)height,
-		.charset = app->opts->charset,
-		.stamp = false,
-	};
-	struct sim_result shown;
-	size_t saved[8] = { 0 };
-	char label[160];
-	struct grid g;
-
-	if (!e->has_run) {
-		paint_text(app, row, 1, "Press r to run the simulation.", ROLE_NOTICE);
-		return;
-	}
-	/* Draw only the points stepped through so far. */
-	shown = e->run;
-	for (size_t i = 0; i < shown.nseries && i < 8 && shown.kind == SIM_CHART_LINE; i++) {
-		saved[i] = shown.series[i].len;
-		if (shown.series[i].len > e->shown)
-			shown.series[i].len = e->shown;
-	}
-	if (e->has_pinned) {
-		pinned_label(e, label, sizeof label);
-		o.previous = &e->pinned;
-		o.previous_label = label;
-	}
-	grid_init(&g, o.width);
-	if (chart_draw_result(&g, &shown, &o) == 0)
-		for (size_t i = 0; i < g.len && (int)i < height; i++)
-			paint_line(app, row + (int)i, &g.lines[i], NULL, 0);
-	grid_free(&g);
-	for (size_t i = 0; i < shown.nseries && i < 8 && shown.kind == SIM_CHART_LINE; i++)
-		e->run.series[i].len = saved[i];
-}
-
-static void explorer_paint(struct app *app, struct explorer *e);
 
 static void explorer_draw(struct app *app)
 {
@@ -164,88 +78,48 @@ static void explorer_draw(struct app *app)
 	explorer_paint(app, e);
 }
 
-static void explorer_paint(struct app *app, struct explorer *e)
+/* Runs again with parameter sel set to v: the chart answers every key. */
+static void set_value(struct app *app, struct explorer *e, double v)
 {
-	int rows = app_text_rows(app);
-	int np = (int)e->model->nparams;
-	int chart_row = np + 4, chart_h = rows - chart_row - 1;
-	const struct sim_param *p = &e->model->params[e->sel];
-	char line[512];
-
-	erase();
-	snprintf(line, sizeof line, "Explorer: %s  (seed %llu)%s", e->model->title,
-	         (unsigned long long)e->seed, e->playing ? "  playing" : "");
-	paint_text(app, 0, 0, line, ROLE_TITLE);
-	draw_params(app, e, 1);
-	snprintf(line, sizeof line, "  %s: %s", p->name, p->meaning);
-	paint_text(app, np + 1, 0, line, ROLE_QUOTE);
-	strcpy(line, "  $ ");
-	command_line(e, line + 4, sizeof line - 4);
-	paint_text(app, np + 2, 0, line, ROLE_CODE);
-	if (chart_h >= 3)
-		draw_chart(app, e, chart_row, chart_h);
-	if (e->has_run && rows - 1 > chart_row)
-		paint_text(app, rows - 1, 1, e->changed ? "Changed: press r to run with these values."
-		                                        : e->run.summary,
-		           e->changed ? ROLE_NOTICE : ROLE_TEXT);
-	char right[96], class[64];
-
-	snprintf(right, sizeof right, "%sh:help q:back", classroom_status(app, class, sizeof class));
-	paint_status(app, app->message[0] ? app->message : " r:run s:step p:play P:pin x:export",
-	             right);
-	app->message[0] = '\0';
-}
-
-/* Sets parameter sel to v if v is inside its range; else says why not. */
-static void try_value(struct app *app, struct explorer *e, double v)
-{
-	const struct sim_param *p = &e->model->params[e->sel];
-	char range[96];
-
-	if (!(v >= p->min && v <= p->max)) {
-		snprintf(range, sizeof range, "%g to %g %s", p->min, p->max, p->unit);
-		say(app, "Refused: %s must stay within %s.", p->name, range);
-		return;
-	}
 	e->values[e->sel] = v;
-	e->changed = true;
+	e->playing = false;
+	run_now(app, e, false);
 }
 
 static void nudge(struct app *app, struct explorer *e, int dir, bool coarse)
 {
 	const struct sim_param *p = &e->model->params[e->sel];
-	double v = e->values[e->sel];
+	double v = e->values[e->sel], next = sim_param_step(p, v, dir, coarse);
+	char text[64];
 
-	if (p->log_scale && v > 0)
-		v = dir > 0 ? v * (coarse ? 10 : LOG_FINE) : v / (coarse ? 10 : LOG_FINE);
-	else
-		v += dir * p->step * (coarse ? 10 : 1);
-	/* Snap away floating-point dust from repeated steps (0.30000000000000004). */
-	v = round(v * 1e9) / 1e9;
-	try_value(app, e, v);
+	if (next == v) {
+		sim_param_text(text, sizeof text, p, v);
+		say(app, "%s is at its %s, %s.", p->name, dir > 0 ? "maximum" : "minimum", text);
+		return;
+	}
+	set_value(app, e, next);
 }
 
 static enum next value_typed(struct app *app, const char *text)
 {
 	struct explorer *e = app->explorer;
-	double copy[SIMBLOCK_MAX_PARAMS];
 	const struct sim_param *p = &e->model->params[e->sel];
+	char range[160];
+	double v;
 	enum sim_status st;
 
-	memcpy(copy, e->values, sizeof copy);
-	st = sim_set_param(e->model, copy, p->name, text);
-	if (st == SIM_OK) {
-		memcpy(e->values, copy, sizeof copy);
-		e->changed = true;
-	} else {
-		char range[96];
-
-		snprintf(range, sizeof range, "%g to %g", p->min, p->max);
-		if (st == SIM_ERANGE)
-			say(app, "Refused: %s must stay within %s.", p->name, range);
-		else
-			say(app, "Refused: '%.60s' is not a number for %s.", text, p->name);
+	if (text[0] == '\0') {
+		say(app, "Cancelled: %s is unchanged.", p->name);
+		return NEXT_REDRAW;
 	}
+	st = sim_param_parse(p, text, &v);
+	if (st == SIM_OK) {
+		set_value(app, e, v);
+		return NEXT_REDRAW;
+	}
+	/* one message for every refusal: what was typed, and what is taken */
+	sim_param_range(range, sizeof range, p);
+	say(app, "Refused '%.24s': %s takes %s.", text, p->name, range);
 	return NEXT_REDRAW;
 }
 
@@ -328,7 +202,39 @@ static void pin(struct app *app, struct explorer *e)
 	e->has_pinned = true;
 	e->has_run = false;
 	run_now(app, e, false);
-	say(app, "Pinned. Change something and press r: both runs are drawn.");
+	say(app, "Pinned (drawn dim). Change a value to compare; U unpins.");
+}
+
+/* The end of the run as the student sees it: "240 min". */
+static void run_end(const struct explorer *e, char *buf, size_t size)
+{
+	const struct sim_series *s = e->run.nseries ? &e->run.series[0] : NULL;
+
+	if (!s || !s->len || !s->x)
+		snprintf(buf, size, "the last point");
+	else
+		chart_format_duration(buf, size, s->x[s->len - 1], e->run.x_unit);
+}
+
+static void step(struct app *app, struct explorer *e)
+{
+	char end[48];
+
+	e->playing = false;
+	if (!e->has_run) {
+		run_now(app, e, true);
+		return;
+	}
+	if (e->shown >= explorer_points(&e->run)) {
+		if (e->run.kind != SIM_CHART_LINE) {
+			say(app, "This chart has no time steps: it shows the whole run.");
+			return;
+		}
+		run_end(e, end, sizeof end);
+		say(app, "End of the run (%s): p plays it again from the start.", end);
+		return;
+	}
+	e->shown++;
 }
 
 static enum next explorer_key(struct app *app, enum action action, int key)
@@ -350,22 +256,25 @@ static enum next explorer_key(struct app *app, enum action action, int key)
 		app_prompt(app, e->prompt_label, NULL, value_typed);
 		break;
 	case ACT_RUN: e->playing = false; run_now(app, e, false); break;
-	case ACT_STEP:
-		e->playing = false;
-		if (!e->has_run || e->changed)
-			run_now(app, e, true);
-		else if (e->shown < run_points(&e->run))
-			e->shown++;
-		break;
+	case ACT_STEP: step(app, e); break;
 	case ACT_PLAY:
 		e->playing = !e->playing;
-		if (e->playing && (!e->has_run || e->changed || e->shown >= run_points(&e->run)))
+		if (e->playing && e->run.kind != SIM_CHART_LINE) {
+			e->playing = false;
+			say(app, "This chart has no time steps: it shows the whole run.");
+		} else if (e->playing && (!e->has_run || e->shown >= explorer_points(&e->run))) {
 			run_now(app, e, true);
+		}
 		break;
+	case ACT_PARAM_LIST: e->all_params = !e->all_params; break;
 	case ACT_PIN: pin(app, e); break;
 	case ACT_UNPIN:
-		if (e->has_pinned)
+		if (e->has_pinned) {
 			sim_result_free(&e->pinned);
+			say(app, "Unpinned.");
+		} else {
+			say(app, "Nothing is pinned: P pins the run shown.");
+		}
 		e->has_pinned = false;
 		break;
 	case ACT_EXPORT: export(app, e); break;
@@ -399,10 +308,15 @@ static bool explorer_tick(struct app *app)
 
 	if (!e || !e->playing || !e->has_run)
 		return false;
-	if (e->shown < run_points(&e->run))
+	if (e->shown < explorer_points(&e->run))
 		e->shown++;
-	if (e->shown >= run_points(&e->run))
+	if (e->shown >= explorer_points(&e->run)) {
+		char end[48];
+
 		e->playing = false;
+		run_end(e, end, sizeof end);
+		say(app, "Played to the end of the run (%s).", end);
+	}
 	return true;
 }
 

@@ -71,6 +71,7 @@ const struct key_binding key_bindings[] = {
 	{ '\n', ACT_VALUE_TYPE, "Enter" },
 	{ '\r', ACT_VALUE_TYPE, NULL },
 	{ FN(KEY_ENTER), ACT_VALUE_TYPE, NULL },
+	{ 'a', ACT_PARAM_LIST, "a" },
 	{ 'r', ACT_RUN, "r" },
 	{ 's', ACT_STEP, "s" },
 	{ 'p', ACT_PLAY, "p" },

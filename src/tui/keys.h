@@ -43,8 +43,9 @@ enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE__COUNT };
 	_(VALUE_DOWN, EXPLORER, "lower the parameter a little")                  \
 	_(VALUE_UP_BIG, EXPLORER, "raise the parameter a lot")                   \
 	_(VALUE_DOWN_BIG, EXPLORER, "lower the parameter a lot")                 \
-	_(VALUE_TYPE, EXPLORER, "type an exact value for the parameter")         \
-	_(RUN, EXPLORER, "run the simulation")                                   \
+	_(VALUE_TYPE, EXPLORER, "type an exact value (or a choice's name)")      \
+	_(PARAM_LIST, EXPLORER, "list every parameter, or only the selected one") \
+	_(RUN, EXPLORER, "run again (every change runs by itself)")              \
 	_(STEP, EXPLORER, "show one more time step of the run")                  \
 	_(PLAY, EXPLORER, "play / pause the run as an animation")                \
 	_(PIN, EXPLORER, "pin this run to compare the next ones with it")        \

@@ -51,6 +51,8 @@ struct page_view *app_view(struct app *app)
 			.width = (size_t)app->cols,
 			.charset = app->opts->charset,
 			.sim_previews = true,
+			/* previews grow with a tall terminal: two fifths of it */
+			.preview_rows = app->lines > 1 ? (size_t)(app->lines - 1) * 2 / 5 : 0,
 		};
 
 		if (!v->keep_choice) {
