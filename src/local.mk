@@ -1,7 +1,7 @@
 # src/local.mk — the program, the shared utilities, and the built-in lessons.
 noinst_LIBRARIES += src/util/libutil.a
 src_util_libutil_a_SOURCES = src/util/utf8.c src/util/utf8.h \
-	src/util/edit.c src/util/edit.h
+	src/util/edit.c src/util/edit.h src/util/numtext.c src/util/numtext.h
 
 # The lessons are compiled in: src/tools/embed turns content/*.md into C.
 noinst_PROGRAMS += src/tools/embed

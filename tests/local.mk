@@ -36,6 +36,13 @@ tests_unit_test_corpus_SOURCES = tests/unit/test_corpus.c tests/unit/helpers.c \
 tests_unit_test_corpus_CPPFLAGS = $(TEST_CPPFLAGS) $(CMARK_CFLAGS)
 tests_unit_test_corpus_LDADD = $(TEST_LIBS)
 
+# Numbers for people, shared by charts, tables and summaries.
+check_PROGRAMS += tests/unit/test_numtext
+TESTS += tests/unit/test_numtext
+tests_unit_test_numtext_SOURCES = tests/unit/test_numtext.c
+tests_unit_test_numtext_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_unit_test_numtext_LDADD = src/util/libutil.a $(CMOCKA_LIBS) -lm
+
 # The key table: dispatch and the help screen read the same list.
 check_PROGRAMS += tests/unit/test_keys
 TESTS += tests/unit/test_keys

@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "sim/sim_impl.h"
+#include "util/numtext.h"
 
 enum {
 	P_MASS, P_DAYS, P_CLUSTERS, P_SHED, P_CSIZE, P_RESISTANT, P_EXTRA,
@@ -150,9 +151,12 @@ static enum sim_status run(const double *v, uint64_t seed,
 	                     per_single > 0 ? per_cluster / per_single : NAN);
 	sim_result_add_value(out, "cells shed", "cells", shed);
 	sim_result_add_value(out, "clusters shed", "units", nclus);
+	char shed_text[32];
+
+	numtext_people(shed_text, sizeof shed_text, shed, 1);
 	snprintf(out->summary, sizeof out->summary,
-	         "%.3g cells shed over %g days gave %.0f metastases: %s.",
-	         shed, v[P_DAYS], mets,
+	         "%s cells shed over %g days gave %.0f metastases: %s.",
+	         shed_text, v[P_DAYS], mets,
 	         mets > 0 ? "metastasis is inefficient, most cells are lost"
 	                  : "none of the shed cells made a metastasis");
 	return SIM_OK;
