@@ -25,6 +25,10 @@ enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE__COUNT };
 	_(GOTO, PAGER, "go to a page by number or id (e.g. 7 Enter, :7)")        \
 	_(NEXT_TARGET, PAGER, "select the next link, simulation or quiz")        \
 	_(PREV_TARGET, PAGER, "select the previous link, simulation or quiz")    \
+	_(NEXT_SIM, PAGER, "select the next simulation (Enter opens it)")        \
+	_(PREV_SIM, PAGER, "select the previous simulation")                     \
+	_(NEXT_QUIZ, PAGER, "select the next quiz (its letters answer it)")      \
+	_(PREV_QUIZ, PAGER, "select the previous quiz")                          \
 	_(FOLLOW, PAGER, "follow the link, open the simulation (else: down)")    \
 	_(BACK, PAGER, "go back to where a link was followed from")              \
 	_(FORWARD, PAGER, "go forward again after going back")                   \

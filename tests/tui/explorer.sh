@@ -7,12 +7,23 @@
 # and go back to the page.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 23
+plan 28
 mkdir -p "$tmp/work"
 cd "$tmp/work" || exit 1
 START_ENV="NO_COLOR=1" start 80 24 --page in-the-blood
-# Select the first sim block: the status line names the selected target.
-select_until t Tab " Simulation: circulation"
+# From the top of the page, s selects the simulation at once (no Tabbing
+# through links and glossary terms); z goes from quiz to quiz, Z back
+# (quiz keys are not option letters, which answer a selected quiz).
+keys z
+check "z jumps to the page's first quiz" shows " Quiz: type a letter to answer, or Enter for A  (quiz 1)"
+keys z
+check "z again goes on to the next quiz" shows "(quiz 2)"
+keys Z
+check "Z goes back to the first quiz, at its first option" shows "Enter for A  (quiz 1)"
+keys s
+check "s: no simulation below the quizzes" shows "No more simulations below."
+keys S
+check "S goes back up to the simulation" shows " Simulation: circulation"
 before=$(screen | head -n 10)
 keys Enter
 check "Enter on a sim block opens the explorer" shows "$ cascade sim circulation --seed 1"
