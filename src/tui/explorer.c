@@ -140,31 +140,40 @@ static enum next seed_typed(struct app *app, const char *text)
 	return NEXT_REDRAW;
 }
 
+/* "/home/ana/work": where the explorer writes, for its messages. */
+static const char *here(char *buf, size_t size)
+{
+	if (!getcwd(buf, size))
+		snprintf(buf, size, "the current directory");
+	return buf;
+}
+
 static void write_csv(struct app *app, struct explorer *e, const char *name)
 {
 	FILE *f = fopen(name, "w");
+	char dir[256];
 
 	if (!f || export_csv(f, &e->run) != 0 || fclose(f) != 0) {
 		say(app, "Could not write %s: %s", name, strerror(errno));
 		return;
 	}
-	say(app, "Wrote %s (CSV).", name);
+	say(app, "Wrote %s in %s", name, here(dir, sizeof dir));
 }
 
-static enum next overwrite_answer(struct app *app, const char *text)
+/* The key after "overwrite? (y/n)": y writes, anything else keeps. */
+static void overwrite_answer(struct app *app, struct explorer *e, int key)
 {
-	struct explorer *e = app->explorer;
-
-	if (text[0] == 'y' || text[0] == 'Y')
+	e->confirming = false;
+	if (key == 'y' || key == 'Y')
 		write_csv(app, e, e->pending_file);
 	else
-		say(app, "Not written: %s already exists.", e->pending_file);
-	return NEXT_REDRAW;
+		say(app, "Not written: %s is unchanged.", e->pending_file);
 }
 
 static void export(struct app *app, struct explorer *e)
 {
 	struct stat st;
+	char dir[256];
 
 	if (app->opts->restricted) {
 		say(app, "Export is turned off in restricted mode.");
@@ -174,10 +183,10 @@ static void export(struct app *app, struct explorer *e)
 		say(app, "Nothing to export yet: press r to run.");
 		return;
 	}
-	snprintf(e->pending_file, sizeof e->pending_file, "cascade-%s-seed%llu.csv",
-	         e->model->name, (unsigned long long)e->seed);
+	export_file_name(e->pending_file, sizeof e->pending_file, &e->run);
 	if (stat(e->pending_file, &st) == 0) {
-		app_prompt(app, "File exists; overwrite? (y/n) ", NULL, overwrite_answer);
+		e->confirming = true;
+		say(app, "Overwrite? (y/n) %s exists in %s", e->pending_file, here(dir, sizeof dir));
 		return;
 	}
 	write_csv(app, e, e->pending_file);
@@ -242,7 +251,10 @@ static enum next explorer_key(struct app *app, enum action action, int key)
 	struct explorer *e = app->explorer;
 	size_t np = e->model->nparams;
 
-	(void)key;
+	if (e->confirming) {
+		overwrite_answer(app, e, key);
+		return NEXT_REDRAW;
+	}
 	switch (action) {
 	case ACT_PARAM_NEXT: e->sel = (e->sel + 1) % np; break;
 	case ACT_PARAM_PREV: e->sel = (e->sel + np - 1) % np; break;

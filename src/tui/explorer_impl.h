@@ -29,6 +29,7 @@ struct explorer {
 	bool playing;
 	bool all_params;     /* every parameter listed, not only the selected */
 	char pending_file[96]; /* export waiting for "overwrite?" */
+	bool confirming;     /* the next key answers "overwrite? (y/n)" */
 	char prompt_label[64]; /* "platelets = " while a value is typed */
 };
 

@@ -305,6 +305,9 @@ void explorer_paint(struct app *app, struct explorer *e)
 		paint_text(app, chart_row, 1, e->all_params ? "No room for the chart: a shows it again."
 		                                            : "No room for the chart.", ROLE_NOTICE);
 	paint_wrapped(app, rows - srows, srows, summary);
+	if (e->confirming && !app->message[0])
+		snprintf(app->message, sizeof app->message, "Overwrite? (y/n) %s exists",
+		         e->pending_file);
 	paint_status(app, app->message[0] ? app->message
 	                                  : " \u2190\u2192 change  \u2191\u2193 choose  a all  "
 	                                    "P pin  U unpin  p play  x export",

@@ -7,7 +7,7 @@
 # and go back to the page.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 28
+plan 32
 mkdir -p "$tmp/work"
 cd "$tmp/work" || exit 1
 START_ENV="NO_COLOR=1" start 80 24 --page in-the-blood
@@ -58,16 +58,25 @@ check "U unpins" shows "Unpinned."
 check "and the pinned run leaves the legend" wait_gone "pinned: platelets"
 cmd=$(screen | grep -o 'cascade sim circulation.*--seed 1' | head -1)
 keys x
-check "export writes a CSV file" shows "Wrote cascade-circulation-seed1.csv"
+check "export names the file by model, seed and values, and the directory" \
+	shows_re "Wrote cascade-circulation-seed1-[0-9a-f]{6}[.]csv in $tmp/work"
+csv=$(ls cascade-circulation-seed1-*.csv)
 args=$(echo "$cmd" | sed 's/^cascade sim //')
 # shellcheck disable=SC2086
 "$CASCADE" sim $args --format csv > "$tmp/expected.csv"
-check "the CSV equals 'cascade sim ... --format csv'" cmp -s "$tmp/expected.csv" cascade-circulation-seed1.csv
-echo "changed" >> cascade-circulation-seed1.csv
+check "the CSV equals 'cascade sim ... --format csv'" cmp -s "$tmp/expected.csv" "$csv"
+check "and starts with the command that makes it" \
+	sh -c "head -n 1 '$csv' | grep -qx '# $cmd'"
+echo "changed" >> "$csv"
 keys x
-check "exporting again asks before overwriting" shows "File exists; overwrite? (y/n)"
-keys n Enter
-check "and 'n' leaves the file alone" sh -c "tail -n 1 cascade-circulation-seed1.csv | grep -qx changed"
+check "exporting again asks before overwriting, naming the directory" \
+	shows "Overwrite? (y/n) $csv exists in /"
+keys n
+check "one key answers: n leaves the file alone" sh -c "tail -n 1 '$csv' | grep -qx changed"
+check "and says so" shows "Not written: $csv is unchanged."
+keys Right x
+check "other values make another file" shows "Wrote cascade-circulation-seed1-"
+check "so there are two" test "$(ls cascade-circulation-seed1-*.csv | wc -l)" -eq 2
 keys s
 check "s at the end of a run says so" shows "End of the run (4 h)"
 keys q
