@@ -2,8 +2,8 @@
  *
  * From the top: the model's title with the command line that reproduces
  * the run (one row when both fit), the selected parameter, a one-line
- * summary of the others (or, after `a`, every parameter in aligned
- * columns), the chart with every series and the pinned run, the run's
+ * summary of the others (or every parameter in aligned columns, on a
+ * tall terminal or after `a`), the chart with every series and the pinned run, the run's
  * summary wrapped (for the moment reached while playing), and the status
  * line.  At 80x24 the chart keeps 18 rows: 12 or more for the plot.
  * Below EXPLORER_MIN_COLS x EXPLORER_MIN_ROWS it says how big the
@@ -286,7 +286,11 @@ void explorer_paint(struct app *app, struct explorer *e)
 		return;
 	}
 	row = draw_header(app, e);
-	if (e->all_params) {
+	/* a tall terminal lists every parameter and still gives the chart 24
+	 * rows; a flips between the list and the one-line summary */
+	bool tall = rows - row - (int)e->model->nparams - SUMMARY_ROWS_MAX >= 24;
+
+	if (e->all_params != tall) {
 		draw_all(app, e, row);
 		row += (int)e->model->nparams;
 	} else {
@@ -297,13 +301,18 @@ void explorer_paint(struct app *app, struct explorer *e)
 	srows = wrapped_rows(app, summary);
 	if (srows > SUMMARY_ROWS_MAX)
 		srows = SUMMARY_ROWS_MAX;
+	/* on a short terminal the chart keeps its least height first: the
+	 * summary gives up rows down to one */
+	while (srows > 1 && rows - row - srows < CHART_MIN_HEIGHT + 2)
+		srows--;
 	chart_row = row;
 	chart_h = rows - chart_row - srows;
 	if (chart_h >= CHART_MIN_HEIGHT)
 		draw_chart(app, e, chart_row, chart_h);
 	else
-		paint_text(app, chart_row, 1, e->all_params ? "No room for the chart: a shows it again."
-		                                            : "No room for the chart.", ROLE_NOTICE);
+		paint_text(app, chart_row, 1, e->all_params != tall
+		                              ? "No room for the chart: a shows it again."
+		                              : "No room for the chart.", ROLE_NOTICE);
 	paint_wrapped(app, rows - srows, srows, summary);
 	if (e->confirming && !app->message[0])
 		snprintf(app->message, sizeof app->message, "Overwrite? (y/n) %s exists",

@@ -292,7 +292,8 @@ static void want_bars(struct frame_want *w, struct legend *lg, struct bars *bs,
 	w->min_rows = bs->ncat && bs->nser ? bs->ncat * bs->nser : 1;
 }
 
-#define PANEL_MIN_BAR 6 /* cells of bar a panel needs beside its values */
+#define PANEL_MIN_BAR 4   /* cells of bar a panel needs beside its values */
+#define PANEL_RATIO_BAR 10 /* and the bar it keeps before a funnel's ratios */
 
 static void draw_panels(struct cells *b, const struct frame *f, struct bars *bs,
                         size_t value_w);
@@ -388,7 +389,7 @@ static int plan_panels(struct frame *f, struct frame_want *w, struct bars *bs,
 	}
 	bs->panel_w = f->plot_cols / bs->nser;
 	*value_w = widest_value(bs);
-	if (bs->ratios && bs->panel_w < *value_w + 2 + PANEL_MIN_BAR) {
+	if (bs->ratios && bs->panel_w < *value_w + 2 + PANEL_RATIO_BAR) {
 		bs->ratios = false; /* the divisions go before the bars do */
 		*value_w = widest_value(bs);
 	}
