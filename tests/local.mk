@@ -51,8 +51,8 @@ tests_unit_test_keys_CPPFLAGS = $(TEST_CPPFLAGS) $(CURSES_CFLAGS)
 tests_unit_test_keys_LDADD = $(CMOCKA_LIBS)
 
 # Golden pages: `cascade show` of every page at three widths.
-TESTS += tests/golden/show.sh
-EXTRA_DIST += tests/golden/show.sh tests/golden/regen.sh tests/golden/pages \
+TESTS += tests/golden/show.sh tests/golden/previews.sh
+EXTRA_DIST += tests/golden/show.sh tests/golden/previews.sh tests/golden/regen.sh tests/golden/pages \
 	tests/lib.sh tests/unit/fixtures tests/corpus
 
 # Screen tests under tmux, one behaviour per file.
