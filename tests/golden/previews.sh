@@ -10,8 +10,8 @@ plan $(($(echo "$pages" | wc -l) * 4))
 for id in $pages; do
 	for w in 40 60 80 120; do
 		"$CASCADE" show "$id" --width "$w" > "$tmp/out" 2> "$tmp/err"
-		# the lines of sim frames: from "┌─ Simulation" to the closing "└"
-		awk '/^┌─ Simulation/ { f = 1 } f { print } /^└/ { f = 0 }' "$tmp/out" > "$tmp/sims"
+		# the lines of frames (sims, and quizzes too): from "┌" to "└"
+		awk '/^┌/ { f = 1 } f { print } /^└/ { f = 0 }' "$tmp/out" > "$tmp/sims"
 		if grep -nE '\+[0-9]+ more|…' "$tmp/sims" > "$tmp/cut"; then
 			not_ok "$id at $w columns: previews draw everything"
 			sed 's/^/# /' "$tmp/cut"
