@@ -192,6 +192,53 @@ static void export(struct app *app, struct explorer *e)
 	write_csv(app, e, e->pending_file);
 }
 
+size_t explorer_npresets(const struct explorer *e)
+{
+	size_t n = 0;
+
+	for (const struct sim_preset *p = e->model->presets; p && p->name; p++)
+		n++;
+	return n;
+}
+
+/* The model's defaults with preset i applied, run at once. */
+static void apply_preset(struct app *app, struct explorer *e, size_t i)
+{
+	const struct sim_preset *p = &e->model->presets[i];
+	double v[SIMBLOCK_MAX_PARAMS];
+
+	memcpy(v, e->values, sizeof v);
+	sim_defaults(e->model, v);
+	if (sim_apply_preset(e->model, v, p->name) != SIM_OK) {
+		say(app, "The preset %s cannot be applied.", p->name);
+		return;
+	}
+	memcpy(e->values, v, sizeof v);
+	e->picking = false;
+	e->playing = false;
+	run_now(app, e, false);
+	say(app, "Preset %s: %s", p->name, p->meaning);
+}
+
+/* Keys while the presets list is open: Up/Down choose, Enter applies,
+ * Esc, q or the list's key again close it. */
+static enum next pick_key(struct app *app, struct explorer *e, enum action action)
+{
+	size_t n = explorer_npresets(e);
+
+	switch (action) {
+	case ACT_PARAM_NEXT: e->pick = (e->pick + 1) % n; break;
+	case ACT_PARAM_PREV: e->pick = (e->pick + n - 1) % n; break;
+	case ACT_VALUE_TYPE: apply_preset(app, e, e->pick); break;
+	case ACT_PRESETS:
+	case ACT_CANCEL:
+	case ACT_QUIT: e->picking = false; break;
+	case ACT_HELP: app->help_top = 0; app_push(app, &help_screen); break;
+	default: return NEXT_NONE;
+	}
+	return NEXT_REDRAW;
+}
+
 static uint64_t fresh_seed(uint64_t old)
 {
 	uint64_t s = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32) ^ (old * 0x9e3779b97f4a7c15u);
@@ -255,7 +302,17 @@ static enum next explorer_key(struct app *app, enum action action, int key)
 		overwrite_answer(app, e, key);
 		return NEXT_REDRAW;
 	}
+	if (e->picking)
+		return pick_key(app, e, action);
 	switch (action) {
+	case ACT_PRESETS:
+		if (explorer_npresets(e) == 0) {
+			say(app, "This model has no presets.");
+			break;
+		}
+		e->picking = true;
+		e->pick = 0;
+		break;
 	case ACT_PARAM_NEXT: e->sel = (e->sel + 1) % np; break;
 	case ACT_PARAM_PREV: e->sel = (e->sel + np - 1) % np; break;
 	case ACT_VALUE_UP: nudge(app, e, 1, false); break;

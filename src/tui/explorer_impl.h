@@ -30,6 +30,8 @@ struct explorer {
 	bool all_params;     /* every parameter listed, not only the selected */
 	char pending_file[96]; /* export waiting for "overwrite?" */
 	bool confirming;     /* the next key answers "overwrite? (y/n)" */
+	bool picking;        /* the presets list is open */
+	size_t pick;         /* the preset selected in it */
 	char prompt_label[64]; /* "platelets = " while a value is typed */
 };
 
@@ -38,6 +40,8 @@ size_t explorer_points(const struct sim_result *r);
 /* "cascade sim circulation platelets=0.8 --seed 1": what reproduces the
  * values and seed shown. */
 void explorer_command(const struct explorer *e, char *buf, size_t size);
+/* The number of the model's presets. */
+size_t explorer_npresets(const struct explorer *e);
 /* Paints the whole explorer screen (explorer_paint.c). */
 void explorer_paint(struct app *app, struct explorer *e);
 

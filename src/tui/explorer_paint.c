@@ -234,6 +234,28 @@ static void draw_all(struct app *app, struct explorer *e, int row)
 	}
 }
 
+/* The presets list: a heading, then one preset a row; returns the rows. */
+static int draw_presets(struct app *app, struct explorer *e, int row)
+{
+	size_t n = explorer_npresets(e);
+	int namew = 0;
+
+	paint_text(app, row, 2, "Presets (Up/Down choose, Enter applies, Esc closes):", ROLE_QUOTE);
+	for (size_t i = 0; i < n; i++)
+		namew = width_of(e->model->presets[i].name) > namew
+		      ? width_of(e->model->presets[i].name) : namew;
+	for (size_t i = 0; i < n; i++) {
+		const struct sim_preset *p = &e->model->presets[i];
+		bool sel = i == e->pick;
+
+		if (sel)
+			paint_text(app, row + 1 + (int)i, 0, ">", ROLE_MATCH);
+		paint_text(app, row + 1 + (int)i, 2, p->name, sel ? ROLE_MATCH : ROLE_TEXT);
+		paint_text(app, row + 1 + (int)i, 2 + namew + 2, p->meaning, ROLE_QUOTE);
+	}
+	return 1 + (int)n;
+}
+
 /* The title and the command line: one row when both fit, else two. */
 static int draw_header(struct app *app, struct explorer *e)
 {
@@ -290,7 +312,9 @@ void explorer_paint(struct app *app, struct explorer *e)
 	 * rows; a flips between the list and the one-line summary */
 	bool tall = rows - row - (int)e->model->nparams - SUMMARY_ROWS_MAX >= 24;
 
-	if (e->all_params != tall) {
+	if (e->picking) {
+		row += draw_presets(app, e, row);
+	} else if (e->all_params != tall) {
 		draw_all(app, e, row);
 		row += (int)e->model->nparams;
 	} else {

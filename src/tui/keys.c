@@ -76,6 +76,7 @@ const struct key_binding key_bindings[] = {
 	{ '\r', ACT_VALUE_TYPE, NULL },
 	{ FN(KEY_ENTER), ACT_VALUE_TYPE, NULL },
 	{ 'a', ACT_PARAM_LIST, "a" },
+	{ 'c', ACT_PRESETS, "c" },
 	{ 'r', ACT_RUN, "r" },
 	{ 's', ACT_STEP, "s" },
 	{ 'p', ACT_PLAY, "p" },

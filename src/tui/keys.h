@@ -49,6 +49,7 @@ enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE__COUNT };
 	_(VALUE_DOWN_BIG, EXPLORER, "lower the parameter a lot")                 \
 	_(VALUE_TYPE, EXPLORER, "type an exact value (or a choice's name)")      \
 	_(PARAM_LIST, EXPLORER, "list every parameter, or only the selected one") \
+	_(PRESETS, EXPLORER, "pick one of the model's presets (published setups)") \
 	_(RUN, EXPLORER, "run again (every change runs by itself)")              \
 	_(STEP, EXPLORER, "show one more time step of the run")                  \
 	_(PLAY, EXPLORER, "play / pause the run as an animation")                \

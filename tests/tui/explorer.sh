@@ -7,7 +7,7 @@
 # and go back to the page.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 32
+plan 35
 mkdir -p "$tmp/work"
 cd "$tmp/work" || exit 1
 START_ENV="NO_COLOR=1" start 80 24 --page in-the-blood
@@ -79,6 +79,11 @@ check "other values make another file" shows "Wrote cascade-circulation-seed1-"
 check "so there are two" test "$(ls cascade-circulation-seed1-*.csv | wc -l)" -eq 2
 keys s
 check "s at the end of a run says so" shows "End of the run (4 h)"
+keys c
+check "c lists the model's presets" shows_re '^> platelets +most cells coated'
+keys Enter
+check "Enter applies one, and the command line follows" shows "Preset platelets: most cells coated"
+check "with the preset's values" shows "$ cascade sim circulation platelets=0.8 --seed 1"
 keys q
 wait_for "Page 6 of"
 after=$(screen | head -n 10)
