@@ -58,6 +58,7 @@ EXTRA_DIST += tests/golden/show.sh tests/golden/previews.sh tests/golden/regen.s
 # Screen tests under tmux, one behaviour per file.
 TUI_TESTS = tests/tui/page-and-resize.sh tests/tui/reader.sh \
 	tests/tui/terminals.sh tests/tui/explorer.sh tests/tui/explorer-screens.sh \
+	tests/tui/explorer-choices.sh \
 	tests/tui/search.sh \
 	tests/tui/quiz-and-progress.sh tests/tui/glossary.sh tests/tui/suspend.sh \
 	tests/tui/idle.sh tests/tui/walkthrough.sh tests/tui/class.sh \

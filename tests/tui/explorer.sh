@@ -7,7 +7,7 @@
 # and go back to the page.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 35
+plan 38
 mkdir -p "$tmp/work"
 cd "$tmp/work" || exit 1
 START_ENV="NO_COLOR=1" start 80 24 --page in-the-blood
@@ -77,6 +77,11 @@ check "and says so" shows "Not written: $csv is unchanged."
 keys Right x
 check "other values make another file" shows "Wrote cascade-circulation-seed1-"
 check "so there are two" test "$(ls cascade-circulation-seed1-*.csv | wc -l)" -eq 2
+keys p
+check "play shows the time reached on the axis" shows_re 'time in the blood \(min\): now [0-9]+ min'
+check "and a summary for that time" shows_re '^ At [0-9]+ min: in blood [0-9,]+, arrested alive'
+keys p r
+check "r shows the whole run again" wait_gone "): now "
 keys s
 check "s at the end of a run says so" shows "End of the run (4 h)"
 keys c
