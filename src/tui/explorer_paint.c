@@ -172,28 +172,34 @@ static void draw_selected(struct app *app, struct explorer *e, int row)
 static void draw_others(struct app *app, struct explorer *e, int row)
 {
 	char line[512], item[128], text[64], hint[48];
-	size_t n = 0, left = 0;
-	int room;
+	int avail;
 
 	snprintf(hint, sizeof hint, "  (a: all %zu)", e->model->nparams);
-	room = app->cols - 2 - width_of(hint) - 5; /* and " · +N" */
-	line[0] = '\0';
-	for (size_t i = 0; i < e->model->nparams; i++) {
-		const struct sim_param *p = &e->model->params[i];
+	avail = app->cols - 3 - width_of(hint); /* from column 2 to the hint */
+	/* all of them when they fit; else as many as leave room for " · +NN" */
+	for (int room = avail, pass = 0; pass < 2; pass++, room = avail - 6) {
+		size_t n = 0, left = 0;
 
-		if (i == e->sel)
-			continue;
-		sim_param_text(text, sizeof text, p, e->values[i]);
-		snprintf(item, sizeof item, "%s%s %s", n ? " \u00b7 " : "", p->name, text);
-		if (left || width_of(line) + width_of(item) > room) {
-			left++;
-			continue;
+		line[0] = '\0';
+		for (size_t i = 0; i < e->model->nparams; i++) {
+			const struct sim_param *p = &e->model->params[i];
+
+			if (i == e->sel)
+				continue;
+			sim_param_text(text, sizeof text, p, e->values[i]);
+			snprintf(item, sizeof item, "%s%s %s", n ? " \u00b7 " : "", p->name, text);
+			if (left || width_of(line) + width_of(item) > room) {
+				left++;
+				continue;
+			}
+			snprintf(line + strlen(line), sizeof line - strlen(line), "%s", item);
+			n++;
 		}
-		snprintf(line + strlen(line), sizeof line - strlen(line), "%s", item);
-		n++;
+		if (!left)
+			break;
+		if (pass == 1)
+			snprintf(line + strlen(line), sizeof line - strlen(line), " \u00b7 +%zu", left);
 	}
-	if (left)
-		snprintf(line + strlen(line), sizeof line - strlen(line), " \u00b7 +%zu", left);
 	paint_text(app, row, 2, line, ROLE_TEXT);
 	paint_text(app, row, app->cols - width_of(hint) - 1, hint, ROLE_QUOTE);
 }
