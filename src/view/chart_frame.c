@@ -18,7 +18,13 @@
  *      of several series); then its plot is squeezed, and bar charts
  *      say how many bars they left off
  *
+ * Before any of that, a plot that would get fewer than FRAME_COMFORT_ROWS
+ * rows takes back rows that two short lines spend on little: the y axis
+ * title moves onto the legend's last row and the note about undrawable
+ * values onto the x axis title's row, each where it fits beside them.
+ *
  * A chart never draws over its own data: what does not fit is dropped. */
+#include <stdio.h>
 #include <string.h>
 
 #include "view/chart_frame.h"
@@ -84,9 +90,9 @@ static bool drop(struct frame *f, enum drop_step step, const struct frame_want *
 
 static size_t fixed_rows(const struct frame *f)
 {
-	return (size_t)f->title + f->legend_rows + (size_t)f->ytitle +
+	return (size_t)f->title + f->legend_rows + (size_t)(f->ytitle && !f->ytitle_joined) +
 	       (size_t)f->xaxis + (size_t)f->xticks + (size_t)f->xtitle +
-	       (size_t)f->note + f->stamp_rows;
+	       (size_t)(f->note && !f->note_joined) + f->stamp_rows;
 }
 
 static size_t left_cols(const struct frame *f)
@@ -130,15 +136,48 @@ static void assign_rows(struct frame *f, size_t plot_rows)
 	f->row_title = f->title ? r++ : 0;
 	f->row_legend = r;
 	r += f->legend_rows;
-	f->row_ytitle = f->ytitle ? r++ : 0;
+	if (f->ytitle && f->ytitle_joined)
+		f->row_ytitle = f->row_legend + f->legend_rows - 1;
+	else
+		f->row_ytitle = f->ytitle ? r++ : 0;
 	f->plot_top = r;
 	f->plot_rows = plot_rows;
 	r += plot_rows;
 	f->row_xaxis = f->xaxis ? r++ : 0;
 	f->row_xticks = f->xticks ? r++ : 0;
 	f->row_xtitle = f->xtitle ? r++ : 0;
-	f->row_note = f->note ? r++ : 0;
+	if (f->note && f->note_joined)
+		f->row_note = f->row_xtitle;
+	else
+		f->row_note = f->note ? r++ : 0;
 	f->row_stamp = f->stamp ? r : 0;
+}
+
+/* Cells the x axis title takes, centred over the plot as frame_draw puts
+ * it (the plot's columns estimated from the labels' width). */
+static size_t xtitle_end(const struct frame *f, const struct frame_want *w, size_t width)
+{
+	size_t tw = text_width(w->xtitle), left = left_cols(f);
+	size_t cols = width > left + w->right_w ? width - left - w->right_w : 0;
+
+	return tw < cols ? left + (cols - tw) / 2 + tw : width;
+}
+
+/* When the plot would be short of FRAME_COMFORT_ROWS rows: the y title
+ * onto the legend's last row, the note onto the x title's row, where
+ * each fits with two cells to spare. */
+static void join_short_lines(struct frame *f, const struct frame_want *w, size_t width,
+                             size_t height, enum charset cs)
+{
+	if (height - fixed_rows(f) >= FRAME_COMFORT_ROWS)
+		return;
+	if (f->ytitle && f->legend &&
+	    legend_last_width(w->legend, width, cs) + 4 + text_width(w->ytitle) <= width)
+		f->ytitle_joined = true;
+	if (height - fixed_rows(f) >= FRAME_COMFORT_ROWS)
+		return;
+	if (f->note && f->xtitle && xtitle_end(f, w, width) + 2 + text_width(w->note) <= width)
+		f->note_joined = true;
 }
 
 static int plan(struct frame *f, const struct frame_want *w, size_t width,
@@ -166,6 +205,7 @@ static int plan(struct frame *f, const struct frame_want *w, size_t width,
 	}
 	if (fixed_rows(f) >= height || left_cols(f) + w->right_w >= width)
 		return -1;
+	join_short_lines(f, w, width, height, cs);
 	avail = height - fixed_rows(f);
 	if (w->max_rows && avail > w->max_rows)
 		avail = w->max_rows;
@@ -220,7 +260,14 @@ void frame_draw(struct cells *b, const struct frame *f,
 	}
 	if (f->legend)
 		legend_draw(b, w->legend, f->row_legend, f->legend_rows, f->legend_one_line);
-	if (f->ytitle)
+	if (f->ytitle && f->ytitle_joined) {
+		char up[FRAME_TEXT + 8];
+
+		/* away from its axis, an arrow says which axis it names */
+		snprintf(up, sizeof up, "\u2191 %s", w->ytitle);
+		cells_text_right(b, f->row_ytitle, f->w, f->w, up, ROLE_CHART_LABEL);
+	}
+	else if (f->ytitle)
 		cells_text(b, f->row_ytitle, 0, f->w, w->ytitle, ROLE_CHART_LABEL);
 	if (f->xtitle) {
 		size_t tw = text_width(w->xtitle);
@@ -232,7 +279,9 @@ void frame_draw(struct cells *b, const struct frame *f,
 			col = tw < f->w ? f->w - tw : 0;
 		cells_text(b, f->row_xtitle, col, f->w - col, w->xtitle, ROLE_CHART_LABEL);
 	}
-	if (f->note)
+	if (f->note && f->note_joined)
+		cells_text_right(b, f->row_note, f->w, f->w, w->note, ROLE_NOTICE);
+	else if (f->note)
 		cells_text(b, f->row_note, 0, f->w, w->note, ROLE_NOTICE);
 	if (f->stamp)
 		cells_text_wrapped(b, f->row_stamp, f->stamp_rows, w->stamp, ROLE_CHART_LABEL);

@@ -44,6 +44,8 @@ void legend_add(struct legend *lg, enum key_kind k, unsigned slot,
 /* One item for a pinned run of nseries line series: each series' pinned
  * key, in the order the legend lists the series, then text. */
 void legend_add_pinned(struct legend *lg, size_t nseries, const char *text);
+/* Cells used on the legend's last row at width w (wrapped as drawn). */
+size_t legend_last_width(const struct legend *lg, size_t w, enum charset cs);
 /* Rows the legend takes at width w, items wrapped onto as many as needed. */
 size_t legend_rows(const struct legend *lg, size_t w, enum charset cs);
 /* Draws the legend from row, wrapped onto rows rows, or onto one line
@@ -54,6 +56,7 @@ void legend_draw(struct cells *b, const struct legend *lg, size_t row,
 /* ---- the frame around the plot (chart_frame.c) ---- */
 
 #define FRAME_TEXT 160
+#define FRAME_COMFORT_ROWS 12 /* below this, short lines share rows */
 
 /* What a chart would like around its plot. */
 struct frame_want {
@@ -78,6 +81,7 @@ struct frame {
 	size_t w, h;
 	bool title, legend, legend_one_line, ytitle, xaxis, xticks, xtitle,
 	     note, stamp, labels;
+	bool ytitle_joined, note_joined; /* on the legend's, x title's row */
 	size_t legend_rows, stamp_rows;
 	size_t row_title, row_legend, row_ytitle, plot_top, plot_rows,
 	       row_xaxis, row_xticks, row_xtitle, row_note, row_stamp;

@@ -48,6 +48,23 @@ static size_t item_width(const struct legend_item *it, enum charset cs)
 	return kw + (kw ? 1 : 0) + text_width(it->text);
 }
 
+size_t legend_last_width(const struct legend *lg, size_t w, enum charset cs)
+{
+	size_t rows = 0, col = 0;
+
+	for (size_t i = 0; lg && i < lg->n; i++) {
+		size_t iw = item_width(&lg->it[i], cs);
+
+		if (rows == 0 || col + ITEM_GAP + iw > w) {
+			rows++;
+			col = iw;
+		} else {
+			col += ITEM_GAP + iw;
+		}
+	}
+	return col;
+}
+
 size_t legend_rows(const struct legend *lg, size_t w, enum charset cs)
 {
 	size_t rows = 0, col = 0;
