@@ -153,16 +153,6 @@ static void assign_rows(struct frame *f, size_t plot_rows)
 	f->row_stamp = f->stamp ? r : 0;
 }
 
-/* Cells the x axis title takes, centred over the plot as frame_draw puts
- * it (the plot's columns estimated from the labels' width). */
-static size_t xtitle_end(const struct frame *f, const struct frame_want *w, size_t width)
-{
-	size_t tw = text_width(w->xtitle), left = left_cols(f);
-	size_t cols = width > left + w->right_w ? width - left - w->right_w : 0;
-
-	return tw < cols ? left + (cols - tw) / 2 + tw : width;
-}
-
 /* When the plot would be short of FRAME_COMFORT_ROWS rows: the y title
  * onto the legend's last row, the note onto the x title's row, where
  * each fits with two cells to spare. */
@@ -176,7 +166,9 @@ static void join_short_lines(struct frame *f, const struct frame_want *w, size_t
 		f->ytitle_joined = true;
 	if (height - fixed_rows(f) >= FRAME_COMFORT_ROWS)
 		return;
-	if (f->note && f->xtitle && xtitle_end(f, w, width) + 2 + text_width(w->note) <= width)
+	/* the x title then starts at the plot's left edge, not centred */
+	if (f->note && f->xtitle &&
+	    left_cols(f) + text_width(w->xtitle) + 2 + text_width(w->note) <= width)
 		f->note_joined = true;
 }
 
@@ -273,7 +265,9 @@ void frame_draw(struct cells *b, const struct frame *f,
 		size_t tw = text_width(w->xtitle);
 		size_t col = f->plot_left;
 
-		if (tw < f->plot_cols)
+		if (f->note_joined)
+			; /* left, to leave the note its room */
+		else if (tw < f->plot_cols)
 			col += (f->plot_cols - tw) / 2;
 		else
 			col = tw < f->w ? f->w - tw : 0;
