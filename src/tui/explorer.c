@@ -13,10 +13,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "explorer_impl.h"
 #include "lesson/simblock.h"
 #include "tui/app.h"
 #include "tui/curses.h"
+#include "tui/explorer_impl.h"
 #include "view/chart.h"
 #include "view/export.h"
 

@@ -12,9 +12,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "explorer_impl.h"
 #include "tui/app.h"
 #include "tui/curses.h"
+#include "tui/explorer_impl.h"
 #include "util/utf8.h"
 #include "view/chart.h"
 #include "view/layout.h"
