@@ -2,7 +2,7 @@
 noinst_LIBRARIES += src/util/libutil.a
 src_util_libutil_a_SOURCES = src/util/utf8.c src/util/utf8.h \
 	src/util/edit.c src/util/edit.h src/util/seed.c src/util/seed.h \
-	src/util/grow.c src/util/grow.h
+	src/util/grow.c src/util/grow.h src/util/numtext.c src/util/numtext.h
 
 # The lessons are compiled in: src/tools/embed turns content/*.md into C.
 noinst_PROGRAMS += src/tools/embed

@@ -42,6 +42,12 @@ TESTS += tests/unit/test_fit
 tests_unit_test_fit_SOURCES = tests/unit/test_fit.c
 tests_unit_test_fit_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_fit_LDADD = $(TEST_LIBS)
+# Numbers for people, shared by charts, tables and summaries.
+check_PROGRAMS += tests/unit/test_numtext
+TESTS += tests/unit/test_numtext
+tests_unit_test_numtext_SOURCES = tests/unit/test_numtext.c
+tests_unit_test_numtext_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_unit_test_numtext_LDADD = src/util/libutil.a $(CMOCKA_LIBS) -lm
 
 # The key table: dispatch and the help screen read the same list.
 check_PROGRAMS += tests/unit/test_keys
@@ -51,19 +57,22 @@ tests_unit_test_keys_CPPFLAGS = $(TEST_CPPFLAGS) $(CURSES_CFLAGS)
 tests_unit_test_keys_LDADD = $(CMOCKA_LIBS)
 
 # Golden pages: `cascade show` of every page at three widths.
-TESTS += tests/golden/show.sh tests/golden/length.sh
-EXTRA_DIST += tests/golden/show.sh tests/golden/length.sh tests/golden/regen.sh tests/golden/pages \
+TESTS += tests/golden/show.sh tests/golden/length.sh tests/golden/previews.sh
+EXTRA_DIST += tests/golden/show.sh tests/golden/length.sh tests/golden/previews.sh \
+	tests/golden/regen.sh tests/golden/pages \
 	tests/lib.sh tests/unit/fixtures tests/corpus
 
 # Screen tests under tmux, one behaviour per file.
 TUI_TESTS = tests/tui/page-and-resize.sh tests/tui/reader.sh \
-	tests/tui/terminals.sh tests/tui/explorer.sh tests/tui/search.sh \
+	tests/tui/terminals.sh tests/tui/explorer.sh tests/tui/explorer-screens.sh \
+	tests/tui/explorer-choices.sh \
+	tests/tui/search.sh \
 	tests/tui/quiz-and-progress.sh tests/tui/glossary.sh tests/tui/suspend.sh \
 	tests/tui/idle.sh tests/tui/walkthrough.sh tests/tui/class.sh \
 	tests/tui/restricted.sh tests/tui/class-limits.sh tests/tui/hostile-course.sh \
 	tests/tui/end-of-page.sh tests/tui/notes.sh tests/tui/wide.sh
 TESTS += $(TUI_TESTS)
-EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh tests/tui/course
+EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh tests/tui/course tests/tui/golden
 
 clean-local: clean-test-state
 clean-test-state:

@@ -83,13 +83,21 @@ static int param_error(const struct cli_ctx *ctx, const struct sim_model *m,
 		return cli_usage_error(ctx, "sim %s: unknown parameter '%s'%s; "
 		                       "parameters: %s", m->name, name, hint, all);
 	case SIM_ERANGE:
+		sim_param_range(all, sizeof all, p);
 		return cli_usage_error(ctx, "sim %s: %s=%s is out of range: %s must "
-		                       "be from %g to %g (%s)", m->name, name, text,
-		                       name, p->min, p->max, p->unit);
+		                       "be %s", m->name, name, text, name, all);
+	case SIM_ENOT_INTEGER:
+		sim_param_range(all, sizeof all, p);
+		return cli_usage_error(ctx, "sim %s: %s=%s is not a whole number; %s "
+		                       "takes %s", m->name, name, text, name, all);
+	case SIM_ENOT_CHOICE:
+		sim_param_range(all, sizeof all, p);
+		return cli_usage_error(ctx, "sim %s: %s='%s' is not a choice; %s "
+		                       "takes %s", m->name, name, text, name, all);
 	default:
+		sim_param_range(all, sizeof all, p);
 		return cli_usage_error(ctx, "sim %s: %s='%s' is not a number; %s "
-		                       "takes %g to %g (%s)", m->name, name, text,
-		                       name, p->min, p->max, p->unit);
+		                       "takes %s", m->name, name, text, name, all);
 	}
 }
 

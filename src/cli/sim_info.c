@@ -23,9 +23,12 @@ int sim_show_describe(const struct sim_model *m)
 	       m->step, m->step_name);
 	for (size_t i = 0; i < m->nparams; i++) {
 		const struct sim_param *p = &m->params[i];
-		printf("  %-13s %-12s %g to %g, default %g\n      %s\n      source: "
-		       "%s\n", p->name, p->unit, p->min, p->max, p->def, p->meaning,
-		       p->source);
+		char range[160], def[64];
+
+		sim_param_range(range, sizeof range, p);
+		sim_param_text(def, sizeof def, p, p->def);
+		printf("  %-13s %s, default %s\n      %s\n      source: %s\n",
+		       p->name, range, def, p->meaning, p->source);
 	}
 	printf("\npresets:\n");
 	if (!m->presets || !m->presets->name)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli/sim_cli.h"
+#include "util/numtext.h"
 #include "view/chart.h"
 #include "view/export.h"
 #include "view/grid.h"
@@ -42,16 +43,24 @@ static void print_params_line(FILE *f, const struct sim_model *m,
                               const double *v, uint64_t seed)
 {
 	fprintf(f, "%s —", m->name);
-	for (size_t i = 0; i < m->nparams; i++)
-		fprintf(f, " %s=%g", m->params[i].name, v[i]);
+	char text[64];
+
+	for (size_t i = 0; i < m->nparams; i++) {
+		sim_param_text(text, sizeof text, &m->params[i], v[i]);
+		fprintf(f, " %s=%s", m->params[i].name, text);
+	}
 	fprintf(f, " seed=%llu\n", (unsigned long long)seed);
 }
 
+/* Values for people ("322 k", never "3.22449e+05"), right-aligned. */
 static void print_values_table(FILE *f, const struct sim_result *r)
 {
-	for (size_t i = 0; i < r->nvalues; i++)
-		fprintf(f, "  %-34s %14.6g %s\n", r->values[i].name,
-		        r->values[i].value, r->values[i].unit);
+	char num[32];
+
+	for (size_t i = 0; i < r->nvalues; i++) {
+		numtext_people(num, sizeof num, r->values[i].value, 1);
+		fprintf(f, "  %-34s %10s %s\n", r->values[i].name, num, r->values[i].unit);
+	}
 }
 
 static void print_json_result(FILE *f, const struct sim_result *r)
@@ -249,10 +258,15 @@ int sim_show_runs(struct cli_ctx *ctx, const struct sim_opts *o)
 			if (csv)
 				printf("%s,%s,%.6g,%.6g,%.6g\n", r0->values[i].name,
 				       r0->values[i].unit, st.median, st.p10, st.p90);
-			else
-				printf("  %-34s %12.6g  [%.6g, %.6g] %s\n",
-				       r0->values[i].name, st.median, st.p10, st.p90,
-				       r0->values[i].unit);
+			else {
+				char med[32], p10[32], p90[32];
+
+				numtext_people(med, sizeof med, st.median, 1);
+				numtext_people(p10, sizeof p10, st.p10, 1);
+				numtext_people(p90, sizeof p90, st.p90, 1);
+				printf("  %-34s %10s  [%s, %s] %s\n", r0->values[i].name, med,
+				       p10, p90, r0->values[i].unit);
+			}
 		}
 	}
 	free_many(res, o->runs);

@@ -20,7 +20,7 @@
 enum { P_CELLS, P_DIAMETER, P_SPREAD, P_CAPILLARY, P_DEFORM, NPARAMS };
 
 static const struct sim_param params[NPARAMS] = {
-	[P_CELLS] = {"cells", "cells", 1, 1e9, 10000, 10, 1,
+	[P_CELLS] = {.kind = SIM_PARAM_INTEGER, .name = "cells", "cells", 1, 1e9, 10000, 10, 1,
 	             "circulating cells reaching a capillary bed", "illustrative"},
 	[P_DIAMETER] = {"diameter", "µm", 4, 30, 12.4, 0.1, 0,
 	                "mean diameter of the tumour cells",

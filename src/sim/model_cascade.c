@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "sim/sim_impl.h"
+#include "util/numtext.h"
 
 enum {
 	P_MASS, P_DAYS, P_CLUSTERS, P_SHED, P_CSIZE, P_RESISTANT, P_EXTRA,
@@ -35,7 +36,7 @@ static const struct sim_param params[NPARAMS] = {
 	[P_SHED] = {"shed", "cells/g/day", 0, 1e8, 3.5e6, 1e5, 1,
 	            "cells shed per gram of tumour per day",
 	            "Butler & Gullino 1975, Cancer Res 35:512 (PMID 1090362)"},
-	[P_CSIZE] = {"csize", "cells", 2, 50, 5, 1, 0, "cells per cluster",
+	[P_CSIZE] = {.kind = SIM_PARAM_INTEGER, .name = "csize", "cells", 2, 50, 5, 1, 0, "cells per cluster",
 	             "clusters hold 2-50 cells (Aceto 2014, PMID 25171411)"},
 	[P_RESISTANT] = {"resistant", "fraction", 0, 1, 0.3, 0.05, 0,
 	                 "fraction of single shed cells that survive anoikis",
@@ -149,9 +150,12 @@ static enum sim_status run(const double *v, uint64_t seed,
 	                     per_single > 0 ? per_cluster / per_single : NAN);
 	sim_result_add_value(out, "cells shed", "cells", shed);
 	sim_result_add_value(out, "clusters shed", "units", nclus);
+	char shed_text[32];
+
+	numtext_people(shed_text, sizeof shed_text, shed, 1);
 	snprintf(out->summary, sizeof out->summary,
-	         "%.3g cells shed over %g days gave %.0f metastases: %s.",
-	         shed, v[P_DAYS], mets,
+	         "%s cells shed over %g days gave %.0f metastases: %s.",
+	         shed_text, v[P_DAYS], mets,
 	         mets > 0 ? "metastasis is inefficient, most cells are lost"
 	                  : "none of the shed cells made a metastasis");
 	return SIM_OK;

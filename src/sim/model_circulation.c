@@ -24,7 +24,7 @@ enum {
 };
 
 static const struct sim_param params[NPARAMS] = {
-	[P_CELLS] = {"cells", "cells", 1, 1e9, 1000, 10, 1,
+	[P_CELLS] = {.kind = SIM_PARAM_INTEGER, .name = "cells", "cells", 1, 1e9, 1000, 10, 1,
 	             "tumour cells entering the blood at time 0", "illustrative"},
 	[P_PLATELETS] = {"platelets", "fraction", 0, 1, 0, 0.05, 0,
 	                 "fraction of units coated with platelets",
@@ -49,7 +49,7 @@ static const struct sim_param params[NPARAMS] = {
 	                "fraction of circulating units that are clusters",
 	                "0: single cells only; clusters are rare (Aceto 2014, "
 	                "Cell 158:1110, PMID 25171411)"},
-	[P_CSIZE] = {"csize", "cells", 2, 50, 5, 1, 0,
+	[P_CSIZE] = {.kind = SIM_PARAM_INTEGER, .name = "csize", "cells", 2, 50, 5, 1, 0,
 	             "cells per cluster",
 	             "clusters hold 2-50 cells (Aceto 2014, PMID 25171411)"},
 };

@@ -16,6 +16,7 @@
 #include <stdio.h>
 
 #include "sim/sim_impl.h"
+#include "util/numtext.h"
 
 #define NSTEPS 240
 #define DOOMED_HALFLIFE (2.0 / 24) /* d: intravascular death, hours */
@@ -29,7 +30,7 @@ enum { P_CELLS, P_SURVIVE, P_MICRO, P_GROWTH, P_DORMANT, P_DAYS, NPARAMS };
 #define LUZZI "Luzzi 1998, Am J Pathol 153:865"
 
 static const struct sim_param params[NPARAMS] = {
-	[P_CELLS] = {"cells", "cells", 1, 1e9, 10000, 10, 1,
+	[P_CELLS] = {.kind = SIM_PARAM_INTEGER, .name = "cells", "cells", 1, 1e9, 10000, 10, 1,
 	             "cells arriving in the organ (injected)", "illustrative"},
 	[P_SURVIVE] = {"survive", "fraction", 0, 1, 0.85, 0.05, 0,
 	               "fraction surviving in the vessels and extravasating by "
@@ -176,12 +177,16 @@ static enum sim_status run(const double *v, uint64_t seed,
 	                     100 * s.dormant / cells);
 	sim_result_add_value(out, "alive at 24 h", "%", alive24);
 	sim_result_add_value(out, "dead", "%", 100 * s.dead / cells);
+	char t_started[12], t_growing[12];
+
+	numtext_people(t_started, sizeof t_started, started, 0);
+	numtext_people(t_growing, sizeof t_growing, 100 * s.growing / cells, 0);
 	if (s.settled)
 		snprintf(out->summary, sizeof out->summary,
-		         "By day %g: %.1f%% dormant, %.3g%% started "
-		         "micrometastases, %.3g%% growing into metastases, %.1f%% "
-		         "dead.", v[P_DAYS], 100 * s.dormant / cells, started,
-		         100 * s.growing / cells, 100 * s.dead / cells);
+		         "By day %g: %.1f%% dormant, %s%% started "
+		         "micrometastases, %s%% growing into metastases, %.1f%% "
+		         "dead.", v[P_DAYS], 100 * s.dormant / cells, t_started,
+		         t_growing, 100 * s.dead / cells);
 	else
 		snprintf(out->summary, sizeof out->summary,
 		         "By day %g: %.1f%% dead; the survivors settle on day 3.",

@@ -17,7 +17,7 @@
 enum { P_CELLS, P_RESISTANT, P_HALFLIFE, P_HOURS, NPARAMS };
 
 static const struct sim_param params[NPARAMS] = {
-	[P_CELLS] = {"cells", "cells", 1, 1e9, 10000, 10, 1,
+	[P_CELLS] = {.kind = SIM_PARAM_INTEGER, .name = "cells", "cells", 1, 1e9, 10000, 10, 1,
 	             "cells that lose their anchorage at time 0",
 	             "illustrative count"},
 	[P_RESISTANT] = {"resistant", "fraction", 0, 1, 0, 0.01, 0,

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "sim/sim_impl.h"
+#include "util/numtext.h"
 
 #define NSTEPS 240
 
@@ -102,10 +103,16 @@ static enum sim_status run(const double *v, uint64_t seed,
 	                     shed / v[P_MASS] / (v[P_HOURS] / 24));
 	sim_result_add_value(out, "shed", "cells", shed);
 	sim_result_add_value(out, "cleared", "cells", cleared);
+	char t_shed[12], t_n[12], t_steady[12], t_per[12];
+
+	numtext_people(t_shed, sizeof t_shed, shed, 1);
+	numtext_people(t_n, sizeof t_n, n, 1);
+	numtext_people(t_steady, sizeof t_steady, steady, 1);
+	numtext_people(t_per, sizeof t_per, per75, 1);
 	snprintf(out->summary, sizeof out->summary,
-	         "%.3g cells shed in %g h; %.3g circulate at the end (steady "
-	         "state %.3g), %.3g per 7.5 mL.", shed, v[P_HOURS], n, steady,
-	         per75);
+	         "%s cells shed in %g h; %s circulate at the end (steady "
+	         "state %s), %s per 7.5 mL.", t_shed, v[P_HOURS], t_n, t_steady,
+	         t_per);
 	return SIM_OK;
 }
 

@@ -19,8 +19,11 @@
 
 enum { P_CELLS, P_ROUTE, P_SOIL, P_MTDH, P_TRAP, P_TUMOUR, NPARAMS };
 
+/* The tumour types whose soil factors the model knows, by value. */
+static const char *const tumour_names[] = { "breast", "colorectal", NULL };
+
 static const struct sim_param params[NPARAMS] = {
-	[P_CELLS] = {"cells", "cells", 1, 1e9, 10000, 10, 1,
+	[P_CELLS] = {.kind = SIM_PARAM_INTEGER, .name = "cells", "cells", 1, 1e9, 10000, 10, 1,
 	             "cells that leave the primary tumour's veins", "illustrative"},
 	[P_ROUTE] = {"route", "fraction", 0, 1, 0,
 	             0.1, 0, "share of venous drainage through the portal vein "
@@ -38,8 +41,9 @@ static const struct sim_param params[NPARAMS] = {
 	            "fraction of arriving cells that arrest in each capillary bed",
 	            "0.8, the arrest model's default for breast CTCs in 5.5 µm "
 	            "capillaries"},
-	[P_TUMOUR] = {"tumour", "type", 0, 1, 0, 1, 0,
-	              "whose soil factors apply: 0 = breast, 1 = colorectal",
+	[P_TUMOUR] = {.kind = SIM_PARAM_CHOICE, .choices = tumour_names,
+	              .name = "tumour", "", 0, 1, 0, 1, 0,
+	              "the tumour type whose soil factors apply",
 	              "0: breast (factors from the breast clinical series)"},
 };
 

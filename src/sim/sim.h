@@ -21,6 +21,16 @@ enum sim_status {
 	SIM_ENOT_NUMBER,     /* text is not a finite number */
 	SIM_EUNKNOWN_PRESET, /* no preset of that name in the model */
 	SIM_EUNKNOWN_MODEL,  /* no model of that name (added for validate.c) */
+	SIM_ENOT_INTEGER,    /* a fraction for a parameter that counts things */
+	SIM_ENOT_CHOICE,     /* not one of a choice parameter's names */
+};
+
+/* What values a parameter takes.  A choice's values are 0, 1, ... n-1,
+ * typed and shown by name (choices[i]); min is 0 and max n-1. */
+enum sim_param_kind {
+	SIM_PARAM_REAL = 0,  /* any number in [min, max] */
+	SIM_PARAM_INTEGER,   /* whole numbers only (cells, cells per cluster) */
+	SIM_PARAM_CHOICE,    /* one of choices[], by name */
 };
 
 /* How a series is best drawn; the chart layer decides the details. */
@@ -40,6 +50,8 @@ struct sim_param {
 	int log_scale;       /* nonzero: step multiplicatively (cells, rates) */
 	const char *meaning; /* one line, for help and the explorer */
 	const char *source;  /* where the default comes from, with PMID */
+	enum sim_param_kind kind;    /* last, so models may name it first */
+	const char *const *choices;  /* SIM_PARAM_CHOICE: names, NULL-ended */
 };
 
 struct sim_preset_value {
@@ -123,9 +135,31 @@ const char *sim_param_suggest(const struct sim_model *m, const char *name);
 /* Fill values[] (nparams long) with the defaults. */
 void sim_defaults(const struct sim_model *m, double *values);
 /* Parse text as a value for parameter index i and check its range; on
- * success store it in values[i].  Nothing is clamped. */
+ * success store it in values[i].  Nothing is clamped.  Numbers are plain
+ * decimals ("0.8", "-2", "1e6"; never "0x10", "inf" or "nan"); an integer
+ * parameter refuses fractions, a choice takes a name (or its number). */
 enum sim_status sim_set_param(const struct sim_model *m, double *values,
                               const char *name, const char *text);
+/* text parsed as sim_set_param would, without storing it. */
+enum sim_status sim_param_parse(const struct sim_param *p, const char *text,
+                                double *out);
+/* A value as it is typed on a command line: "colorectal", "0.8",
+ * "1000000" (up to 15 significant digits, so it parses back exactly). */
+void sim_param_text(char *buf, size_t size, const struct sim_param *p, double v);
+/* What p takes, for messages: "one of breast, colorectal", "a whole
+ * number from 1 to 1e9 (cells)", "a number from 0 to 1 (fraction)". */
+void sim_param_range(char *buf, size_t size, const struct sim_param *p);
+/* The number of a choice parameter's choices (0 for other kinds). */
+size_t sim_param_nchoices(const struct sim_param *p);
+/* "breast, colorectal": a choice parameter's names, for messages. */
+void sim_param_choice_list(char *buf, size_t size, const struct sim_param *p);
+/* The value one step from v (dir +1 or -1), on a 1-2-5 ladder (stepper.c):
+ * linear parameters move by their step (10 steps when coarse) to the next
+ * multiple of it; log-scale ones by the largest of 1, 2, 5 x 10^k that is
+ * at most a fifth of the value (coarse: to the next 1, 2, 5 x 10^k);
+ * integers stay whole; choices cycle.  The result stops at min and max:
+ * it equals v when v is already at the end dir points to. */
+double sim_param_step(const struct sim_param *p, double v, int dir, int coarse);
 enum sim_status sim_apply_preset(const struct sim_model *m, double *values,
                                  const char *preset);
 const char *sim_status_message(enum sim_status s);

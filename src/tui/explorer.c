@@ -1,6 +1,8 @@
 /* explorer.c — the simulation explorer: a sim block's model opened over
- * the lesson with its parameters, run, stepped or played, pinned for
- * comparison, exported as CSV, and closed back to the same place. */
+ * the lesson, run again on every change so the chart follows each key,
+ * stepped or played, pinned for comparison, exported as CSV, and closed
+ * back to the same place.  The keys and the runs are here; the screen is
+ * painted by explorer_paint.c. */
 #include <errno.h>
 #include <stdarg.h>
 #include <math.h>
@@ -14,28 +16,12 @@
 #include "lesson/simblock.h"
 #include "tui/app.h"
 #include "tui/curses.h"
+#include "tui/explorer_impl.h"
 #include "view/chart.h"
 #include "view/export.h"
+#include "util/seed.h"
 
-#define LOG_FINE 1.2589254117941673 /* 10^(1/10): ten fine steps a decade */
-
-struct explorer {
-	const struct sim_model *model;
-	double block_values[SIMBLOCK_MAX_PARAMS]; /* as the lesson set them */
-	double values[SIMBLOCK_MAX_PARAMS];       /* as the student set them */
-	uint64_t seed;
-	struct sim_result run, pinned;
-	bool has_run, has_pinned, changed;
-	size_t sel;          /* selected parameter */
-	size_t shown;        /* points of the run drawn: step and play grow it */
-	uint32_t runs;       /* runs since opened, so a class can follow them */
-	bool playing;
-	char pending_file[96]; /* export waiting for "overwrite?" */
-	char prompt_label[64]; /* "platelets = " while a value is typed */
-};
-
-/* The number of points a run can be stepped through. */
-static size_t run_points(const struct sim_result *r)
+size_t explorer_points(const struct sim_result *r)
 {
 	return r->kind == SIM_CHART_LINE && r->nseries ? r->series[0].len : 1;
 }
@@ -66,95 +52,24 @@ static bool run_now(struct app *app, struct explorer *e, bool from_start)
 	e->run = r;
 	e->has_run = true;
 	e->runs++;
-	e->changed = false;
-	e->shown = from_start ? 1 : run_points(&r);
+	e->shown = from_start ? 1 : explorer_points(&r);
 	return true;
 }
 
-/* "cascade sim circulation platelets=0.8 --seed 1": what reproduces the run. */
-static void command_line(const struct explorer *e, char *buf, size_t size)
+void explorer_command(const struct explorer *e, char *buf, size_t size)
 {
 	size_t n = (size_t)snprintf(buf, size, "cascade sim %s", e->model->name);
+	char text[64];
 
 	for (size_t i = 0; i < e->model->nparams && n < size; i++)
-		if (e->values[i] != e->model->params[i].def)
-			n += (size_t)snprintf(buf + n, size - n, " %s=%.15g",
-			                      e->model->params[i].name, e->values[i]);
+		if (e->values[i] != e->model->params[i].def) {
+			sim_param_text(text, sizeof text, &e->model->params[i], e->values[i]);
+			n += (size_t)snprintf(buf + n, size - n, " %s=%s",
+			                      e->model->params[i].name, text);
+		}
 	if (n < size)
 		snprintf(buf + n, size - n, " --seed %llu", (unsigned long long)e->seed);
 }
-
-/* "platelets=0.8 nk=1": parameters where the pinned run differs from now. */
-static void pinned_label(const struct explorer *e, char *buf, size_t size)
-{
-	size_t n = (size_t)snprintf(buf, size, "pinned:");
-	bool any = false;
-
-	for (size_t i = 0; i < e->model->nparams && n < size; i++) {
-		if (e->pinned.params[i] == e->values[i])
-			continue;
-		n += (size_t)snprintf(buf + n, size - n, " %s=%.6g", e->model->params[i].name,
-		                      e->pinned.params[i]);
-		any = true;
-	}
-	if (!any && n < size)
-		snprintf(buf + n, size - n, " seed %llu", (unsigned long long)e->pinned.seed);
-}
-
-static void draw_params(struct app *app, struct explorer *e, int row)
-{
-	char line[256];
-
-	for (size_t i = 0; i < e->model->nparams; i++) {
-		const struct sim_param *p = &e->model->params[i];
-
-		snprintf(line, sizeof line, "%s %-14s %12.6g %-9s [%g to %g]",
-		         i == e->sel ? ">" : " ", p->name, e->values[i], p->unit, p->min, p->max);
-		move(row + (int)i, 0);
-		clrtoeol();
-		paint_text(app, row + (int)i, 1, line, i == e->sel ? ROLE_MATCH : ROLE_TEXT);
-	}
-}
-
-static void draw_chart(struct app *app, struct explorer *e, int row, int height)
-{
-	struct chart_opts o = {
-		.width = (size_t)app->cols,
-		.height = (size_t)height,
-		.charset = app->opts->charset,
-		.stamp = false,
-	};
-	struct sim_result shown;
-	size_t saved[8] = { 0 };
-	char label[160];
-	struct grid g;
-
-	if (!e->has_run) {
-		paint_text(app, row, 1, "Press r to run the simulation.", ROLE_NOTICE);
-		return;
-	}
-	/* Draw only the points stepped through so far. */
-	shown = e->run;
-	for (size_t i = 0; i < shown.nseries && i < 8 && shown.kind == SIM_CHART_LINE; i++) {
-		saved[i] = shown.series[i].len;
-		if (shown.series[i].len > e->shown)
-			shown.series[i].len = e->shown;
-	}
-	if (e->has_pinned) {
-		pinned_label(e, label, sizeof label);
-		o.previous = &e->pinned;
-		o.previous_label = label;
-	}
-	grid_init(&g, o.width);
-	if (chart_draw_result(&g, &shown, &o) == 0)
-		for (size_t i = 0; i < g.len && (int)i < height; i++)
-			paint_line(app, row + (int)i, &g.lines[i], NULL, 0);
-	grid_free(&g);
-	for (size_t i = 0; i < shown.nseries && i < 8 && shown.kind == SIM_CHART_LINE; i++)
-		e->run.series[i].len = saved[i];
-}
-
-static void explorer_paint(struct app *app, struct explorer *e);
 
 static void explorer_draw(struct app *app)
 {
@@ -164,101 +79,60 @@ static void explorer_draw(struct app *app)
 	explorer_paint(app, e);
 }
 
-static void explorer_paint(struct app *app, struct explorer *e)
+/* Runs again with parameter sel set to v: the chart answers every key. */
+static void set_value(struct app *app, struct explorer *e, double v)
 {
-	int rows = app_text_rows(app);
-	int np = (int)e->model->nparams;
-	int chart_row = np + 4, chart_h = rows - chart_row - 1;
-	const struct sim_param *p = &e->model->params[e->sel];
-	char line[512];
-
-	erase();
-	snprintf(line, sizeof line, "Explorer: %s  (seed %llu)%s", e->model->title,
-	         (unsigned long long)e->seed, e->playing ? "  playing" : "");
-	paint_text(app, 0, 0, line, ROLE_TITLE);
-	draw_params(app, e, 1);
-	snprintf(line, sizeof line, "  %s: %s", p->name, p->meaning);
-	paint_text(app, np + 1, 0, line, ROLE_QUOTE);
-	strcpy(line, "  $ ");
-	command_line(e, line + 4, sizeof line - 4);
-	paint_text(app, np + 2, 0, line, ROLE_CODE);
-	if (chart_h >= 3)
-		draw_chart(app, e, chart_row, chart_h);
-	if (e->has_run && rows - 1 > chart_row)
-		paint_text(app, rows - 1, 1, e->changed ? "Changed: press r to run with these values."
-		                                        : e->run.summary,
-		           e->changed ? ROLE_NOTICE : ROLE_TEXT);
-	char right[96], class[64];
-
-	snprintf(right, sizeof right, "%sh:help q:back", classroom_status(app, class, sizeof class));
-	paint_status(app, app->message[0] ? app->message : " r:run s:step p:play P:pin x:export",
-	             right);
-	app->message[0] = '\0';
-}
-
-/* Sets parameter sel to v if v is inside its range; else says why not. */
-static void try_value(struct app *app, struct explorer *e, double v)
-{
-	const struct sim_param *p = &e->model->params[e->sel];
-	char range[96];
-
-	if (!(v >= p->min && v <= p->max)) {
-		snprintf(range, sizeof range, "%g to %g %s", p->min, p->max, p->unit);
-		say(app, "Refused: %s must stay within %s.", p->name, range);
-		return;
-	}
 	e->values[e->sel] = v;
-	e->changed = true;
+	e->playing = false;
+	run_now(app, e, false);
 }
 
 static void nudge(struct app *app, struct explorer *e, int dir, bool coarse)
 {
 	const struct sim_param *p = &e->model->params[e->sel];
-	double v = e->values[e->sel];
+	double v = e->values[e->sel], next = sim_param_step(p, v, dir, coarse);
+	char text[64];
 
-	if (p->log_scale && v > 0)
-		v = dir > 0 ? v * (coarse ? 10 : LOG_FINE) : v / (coarse ? 10 : LOG_FINE);
-	else
-		v += dir * p->step * (coarse ? 10 : 1);
-	/* Snap away floating-point dust from repeated steps (0.30000000000000004). */
-	v = round(v * 1e9) / 1e9;
-	try_value(app, e, v);
+	if (next == v) {
+		sim_param_text(text, sizeof text, p, v);
+		say(app, "%s is at its %s, %s.", p->name, dir > 0 ? "maximum" : "minimum", text);
+		return;
+	}
+	set_value(app, e, next);
 }
 
 static enum next value_typed(struct app *app, const char *text)
 {
 	struct explorer *e = app->explorer;
-	double copy[SIMBLOCK_MAX_PARAMS];
 	const struct sim_param *p = &e->model->params[e->sel];
+	char range[160];
+	double v;
 	enum sim_status st;
 
-	memcpy(copy, e->values, sizeof copy);
-	st = sim_set_param(e->model, copy, p->name, text);
-	if (st == SIM_OK) {
-		memcpy(e->values, copy, sizeof copy);
-		e->changed = true;
-	} else {
-		char range[96];
-
-		snprintf(range, sizeof range, "%g to %g", p->min, p->max);
-		if (st == SIM_ERANGE)
-			say(app, "Refused: %s must stay within %s.", p->name, range);
-		else
-			say(app, "Refused: '%.60s' is not a number for %s.", text, p->name);
+	if (text[0] == '\0') {
+		say(app, "Cancelled: %s is unchanged.", p->name);
+		return NEXT_REDRAW;
 	}
+	st = sim_param_parse(p, text, &v);
+	if (st == SIM_OK) {
+		set_value(app, e, v);
+		return NEXT_REDRAW;
+	}
+	/* one message for every refusal: what was typed, and what is taken */
+	sim_param_range(range, sizeof range, p);
+	say(app, "Refused '%.24s': %s takes %s.", text, p->name, range);
 	return NEXT_REDRAW;
 }
 
 static enum next seed_typed(struct app *app, const char *text)
 {
 	struct explorer *e = app->explorer;
-	char *end;
-	unsigned long long s;
+	uint64_t s;
 
-	errno = 0;
-	s = strtoull(text, &end, 10);
-	if (errno || end == text || *end || text[0] == '-') {
-		say(app, "Refused: '%.60s' is not a seed (a whole number, 0 or more).", text);
+	if (!*text)
+		return NEXT_REDRAW; /* an empty entry cancels */
+	if (seed_parse(text, &s) != 0) {
+		say(app, "Refused: '%.60s' is not a seed (" SEED_RANGE_TEXT ").", text);
 		return NEXT_REDRAW;
 	}
 	e->seed = s;
@@ -266,31 +140,40 @@ static enum next seed_typed(struct app *app, const char *text)
 	return NEXT_REDRAW;
 }
 
+/* "/home/ana/work": where the explorer writes, for its messages. */
+static const char *here(char *buf, size_t size)
+{
+	if (!getcwd(buf, size))
+		snprintf(buf, size, "the current directory");
+	return buf;
+}
+
 static void write_csv(struct app *app, struct explorer *e, const char *name)
 {
 	FILE *f = fopen(name, "w");
+	char dir[256];
 
 	if (!f || export_csv(f, &e->run) != 0 || fclose(f) != 0) {
 		say(app, "Could not write %s: %s", name, strerror(errno));
 		return;
 	}
-	say(app, "Wrote %s (CSV).", name);
+	say(app, "Wrote %s in %s", name, here(dir, sizeof dir));
 }
 
-static enum next overwrite_answer(struct app *app, const char *text)
+/* The key after "overwrite? (y/n)": y writes, anything else keeps. */
+static void overwrite_answer(struct app *app, struct explorer *e, int key)
 {
-	struct explorer *e = app->explorer;
-
-	if (text[0] == 'y' || text[0] == 'Y')
+	e->confirming = false;
+	if (key == 'y' || key == 'Y')
 		write_csv(app, e, e->pending_file);
 	else
-		say(app, "Not written: %s already exists.", e->pending_file);
-	return NEXT_REDRAW;
+		say(app, "Not written: %s is unchanged.", e->pending_file);
 }
 
 static void export(struct app *app, struct explorer *e)
 {
 	struct stat st;
+	char dir[256];
 
 	if (app->opts->restricted) {
 		say(app, "Export is turned off in restricted mode.");
@@ -300,13 +183,59 @@ static void export(struct app *app, struct explorer *e)
 		say(app, "Nothing to export yet: press r to run.");
 		return;
 	}
-	snprintf(e->pending_file, sizeof e->pending_file, "cascade-%s-seed%llu.csv",
-	         e->model->name, (unsigned long long)e->seed);
+	export_file_name(e->pending_file, sizeof e->pending_file, &e->run);
 	if (stat(e->pending_file, &st) == 0) {
-		app_prompt(app, "File exists; overwrite? (y/n) ", NULL, overwrite_answer);
+		e->confirming = true;
+		say(app, "Overwrite? (y/n) %s exists in %s", e->pending_file, here(dir, sizeof dir));
 		return;
 	}
 	write_csv(app, e, e->pending_file);
+}
+
+size_t explorer_npresets(const struct explorer *e)
+{
+	size_t n = 0;
+
+	for (const struct sim_preset *p = e->model->presets; p && p->name; p++)
+		n++;
+	return n;
+}
+
+/* The model's defaults with preset i applied, run at once. */
+static void apply_preset(struct app *app, struct explorer *e, size_t i)
+{
+	const struct sim_preset *p = &e->model->presets[i];
+	double v[SIMBLOCK_MAX_PARAMS];
+
+	memcpy(v, e->values, sizeof v);
+	sim_defaults(e->model, v);
+	if (sim_apply_preset(e->model, v, p->name) != SIM_OK) {
+		say(app, "The preset %s cannot be applied.", p->name);
+		return;
+	}
+	memcpy(e->values, v, sizeof v);
+	e->picking = false;
+	e->playing = false;
+	run_now(app, e, false);
+	say(app, "Preset %s: %s", p->name, p->meaning);
+}
+
+/* Keys while the presets list is open: Up/Down choose, Enter applies,
+ * Esc, q or the list's key again close it. */
+static enum next pick_key(struct app *app, struct explorer *e, enum action action)
+{
+	size_t n = explorer_npresets(e);
+
+	switch (action) {
+	case ACT_PARAM_NEXT: e->pick = (e->pick + 1) % n; break;
+	case ACT_PARAM_PREV: e->pick = (e->pick + n - 1) % n; break;
+	case ACT_VALUE_TYPE: apply_preset(app, e, e->pick); break;
+	case ACT_PRESETS:
+	case ACT_CANCEL:
+	case ACT_QUIT: e->picking = false; break;
+	default: return NEXT_IGNORED; /* help and redraw: the global keys */
+	}
+	return NEXT_REDRAW;
 }
 
 static uint64_t fresh_seed(uint64_t old)
@@ -328,7 +257,39 @@ static void pin(struct app *app, struct explorer *e)
 	e->has_pinned = true;
 	e->has_run = false;
 	run_now(app, e, false);
-	say(app, "Pinned. Change something and press r: both runs are drawn.");
+	say(app, "Pinned (drawn dim). Change a value to compare; U unpins.");
+}
+
+/* The end of the run as the student sees it: "240 min". */
+static void run_end(const struct explorer *e, char *buf, size_t size)
+{
+	const struct sim_series *s = e->run.nseries ? &e->run.series[0] : NULL;
+
+	if (!s || !s->len || !s->x)
+		snprintf(buf, size, "the last point");
+	else
+		chart_format_duration(buf, size, s->x[s->len - 1], e->run.x_unit);
+}
+
+static void step(struct app *app, struct explorer *e)
+{
+	char end[48];
+
+	e->playing = false;
+	if (!e->has_run) {
+		run_now(app, e, true);
+		return;
+	}
+	if (e->shown >= explorer_points(&e->run)) {
+		if (e->run.kind != SIM_CHART_LINE) {
+			say(app, "This chart has no time steps: it shows the whole run.");
+			return;
+		}
+		run_end(e, end, sizeof end);
+		say(app, "End of the run (%s): p plays it again from the start.", end);
+		return;
+	}
+	e->shown++;
 }
 
 static enum next explorer_key(struct app *app, enum action action, int key)
@@ -336,8 +297,21 @@ static enum next explorer_key(struct app *app, enum action action, int key)
 	struct explorer *e = app->explorer;
 	size_t np = e->model->nparams;
 
-	(void)key;
+	if (e->confirming) {
+		overwrite_answer(app, e, key);
+		return NEXT_REDRAW;
+	}
+	if (e->picking)
+		return pick_key(app, e, action);
 	switch (action) {
+	case ACT_PRESETS:
+		if (explorer_npresets(e) == 0) {
+			say(app, "This model has no presets.");
+			break;
+		}
+		e->picking = true;
+		e->pick = 0;
+		break;
 	case ACT_PARAM_NEXT: e->sel = (e->sel + 1) % np; break;
 	case ACT_PARAM_PREV: e->sel = (e->sel + np - 1) % np; break;
 	case ACT_VALUE_UP: nudge(app, e, 1, false); break;
@@ -350,22 +324,25 @@ static enum next explorer_key(struct app *app, enum action action, int key)
 		app_prompt(app, e->prompt_label, NULL, value_typed);
 		break;
 	case ACT_RUN: e->playing = false; run_now(app, e, false); break;
-	case ACT_STEP:
-		e->playing = false;
-		if (!e->has_run || e->changed)
-			run_now(app, e, true);
-		else if (e->shown < run_points(&e->run))
-			e->shown++;
-		break;
+	case ACT_STEP: step(app, e); break;
 	case ACT_PLAY:
 		e->playing = !e->playing;
-		if (e->playing && (!e->has_run || e->changed || e->shown >= run_points(&e->run)))
+		if (e->playing && e->run.kind != SIM_CHART_LINE) {
+			e->playing = false;
+			say(app, "This chart has no time steps: it shows the whole run.");
+		} else if (e->playing && (!e->has_run || e->shown >= explorer_points(&e->run))) {
 			run_now(app, e, true);
+		}
 		break;
+	case ACT_PARAM_LIST: e->all_params = !e->all_params; break;
 	case ACT_PIN: pin(app, e); break;
 	case ACT_UNPIN:
-		if (e->has_pinned)
+		if (e->has_pinned) {
 			sim_result_free(&e->pinned);
+			say(app, "Unpinned.");
+		} else {
+			say(app, "Nothing is pinned: P pins the run shown.");
+		}
 		e->has_pinned = false;
 		break;
 	case ACT_EXPORT: export(app, e); break;
@@ -379,15 +356,13 @@ static enum next explorer_key(struct app *app, enum action action, int key)
 		break;
 	case ACT_NEW_SEED: e->seed = fresh_seed(e->seed); run_now(app, e, false); break;
 	case ACT_SET_SEED: app_prompt(app, "Seed: ", NULL, seed_typed); break;
-	case ACT_HELP: help_open(app, SCOPE_EXPLORER); break;
-	case ACT_REDRAW: clearok(curscr, TRUE); break;
 	case ACT_CANCEL:
 	case ACT_QUIT:
 		explorer_close(app);
 		app->animating = false;
 		return NEXT_CLOSE;
 	default:
-		return NEXT_NONE;
+		return NEXT_IGNORED; /* help (at these keys) and redraw: the global keys */
 	}
 	return NEXT_REDRAW;
 }
@@ -399,10 +374,15 @@ static bool explorer_tick(struct app *app)
 
 	if (!e || !e->playing || !e->has_run)
 		return false;
-	if (e->shown < run_points(&e->run))
+	if (e->shown < explorer_points(&e->run))
 		e->shown++;
-	if (e->shown >= run_points(&e->run))
+	if (e->shown >= explorer_points(&e->run)) {
+		char end[48];
+
 		e->playing = false;
+		run_end(e, end, sizeof end);
+		say(app, "Played to the end of the run (%s).", end);
+	}
 	return true;
 }
 

@@ -26,6 +26,10 @@ enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE_TEXT, SCOPE__COUN
 	_(GOTO, PAGER, "go to a page by number or id (e.g. 7 Enter, :7)")        \
 	_(NEXT_TARGET, PAGER, "select the next link, simulation or quiz")        \
 	_(PREV_TARGET, PAGER, "select the previous link, simulation or quiz")    \
+	_(NEXT_SIM, PAGER, "select the next simulation (Enter opens it)")        \
+	_(PREV_SIM, PAGER, "select the previous simulation")                     \
+	_(NEXT_QUIZ, PAGER, "select the next quiz (its letters answer it)")      \
+	_(PREV_QUIZ, PAGER, "select the previous quiz")                          \
 	_(FOLLOW, PAGER, "follow the link, open the simulation (else: down)")    \
 	_(BACK, PAGER, "go back to where a link was followed from")              \
 	_(FORWARD, PAGER, "go forward again after going back")                   \
@@ -44,8 +48,10 @@ enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE_TEXT, SCOPE__COUN
 	_(VALUE_DOWN, EXPLORER, "lower the parameter a little")                  \
 	_(VALUE_UP_BIG, EXPLORER, "raise the parameter a lot")                   \
 	_(VALUE_DOWN_BIG, EXPLORER, "lower the parameter a lot")                 \
-	_(VALUE_TYPE, EXPLORER, "type an exact value for the parameter")         \
-	_(RUN, EXPLORER, "run the simulation")                                   \
+	_(VALUE_TYPE, EXPLORER, "type an exact value (or a choice's name)")      \
+	_(PARAM_LIST, EXPLORER, "list every parameter, or only the selected one") \
+	_(PRESETS, EXPLORER, "pick one of the model's presets (published setups)") \
+	_(RUN, EXPLORER, "run again (every change runs by itself)")              \
 	_(STEP, EXPLORER, "show one more time step of the run")                  \
 	_(PLAY, EXPLORER, "play / pause the run as an animation")                \
 	_(PIN, EXPLORER, "pin this run to compare the next ones with it")        \

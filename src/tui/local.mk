@@ -5,7 +5,7 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/classroom.c \
 	src/tui/contents.c \
 	src/tui/curses.h \
-	src/tui/explorer.c \
+	src/tui/explorer.c src/tui/explorer_impl.h src/tui/explorer_paint.c \
 	src/tui/find.c src/tui/find.h \
 	src/tui/gloss.c \
 	src/tui/results.c \

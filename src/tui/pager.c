@@ -63,6 +63,26 @@ static void sim_status_line(const struct app *app, const struct page *p,
 
 static size_t quiz_options(const struct page_view *v, size_t block);
 
+/* 1 for the page's first quiz, 2 for the next, as their frames number
+ * them. */
+static size_t quiz_ordinal(const struct page_view *v, size_t block)
+{
+	size_t n = 0;
+	long last = -1;
+
+	for (size_t i = 0; i < v->layout.ntargets; i++) {
+		const struct target *t = &v->layout.targets[i];
+
+		if (t->kind != TARGET_QUIZ || (long)t->index == last)
+			continue;
+		n++;
+		last = (long)t->index;
+		if (t->index == block)
+			return n;
+	}
+	return n;
+}
+
 /* What the status line says of the selected target, as lynx shows a
  * link's address. */
 static void describe_target(const struct app *app, const struct page *p,
@@ -80,8 +100,9 @@ static void describe_target(const struct app *app, const struct page *p,
 		sim_status_line(app, p, b, buf, size);
 		break;
 	case TARGET_QUIZ:
-		snprintf(buf, size, " Quiz: Enter answers %c; or type A-%c",
-		         (char)('A' + t->option), (char)('A' + quiz_options(v, t->index) - 1));
+		snprintf(buf, size, " Quiz %zu: Enter answers %c; or type A-%c",
+		         quiz_ordinal(v, t->index), (char)('A' + t->option),
+		         (char)('A' + quiz_options(v, t->index) - 1));
 		break;
 	case TARGET_GLOSSARY:
 		snprintf(buf, size, " Glossary: %s  (Enter shows the definition)",
@@ -229,17 +250,21 @@ static enum next go_to_page(struct app *app, long delta)
 	return NEXT_REDRAW;
 }
 
-/* Moves the selection to the next (dir 1) or previous (-1) target, from the
- * selection or else from the screen's edge; scrolls to it when needed. */
-static void select_target(struct app *app, struct page_view *v, int dir)
+/* Whether target t is of kind (any kind when kind < 0). */
+static bool kind_is(const struct target *t, int kind)
+{
+	return kind < 0 || t->kind == (enum target_kind)kind;
+}
+
+/* Moves the selection to the next (dir 1) or previous (-1) target of kind
+ * (any when kind < 0), from the selection or else from the screen's edge;
+ * scrolls to it when needed.  what names the kind in messages. */
+static void select_kind(struct app *app, struct page_view *v, int dir, int kind,
+                        const char *what)
 {
 	size_t n = v->layout.ntargets, rows = (size_t)app_text_rows(app);
 	long i;
 
-	if (n == 0) {
-		snprintf(app->message, sizeof app->message, "No links on this page.");
-		return;
-	}
 	if (v->selected >= 0) {
 		i = v->selected + dir;
 	} else {
@@ -252,14 +277,38 @@ static void select_target(struct app *app, struct page_view *v, int dir)
 				break;
 		}
 	}
+	/* a quiz's options are a target each: the next quiz is the next block */
+	long from = v->selected >= 0 && kind == TARGET_QUIZ &&
+	            v->layout.targets[v->selected].kind == TARGET_QUIZ
+	          ? (long)v->layout.targets[v->selected].index : -1;
+
+	while (i >= 0 && i < (long)n && (!kind_is(&v->layout.targets[i], kind) ||
+	                                 (long)v->layout.targets[i].index == from))
+		i += dir;
+	while (kind == TARGET_QUIZ && dir < 0 && i > 0 &&
+	       v->layout.targets[i - 1].kind == TARGET_QUIZ &&
+	       v->layout.targets[i - 1].index == v->layout.targets[i].index)
+		i--; /* its first option */
 	if (i < 0 || i >= (long)n) {
-		snprintf(app->message, sizeof app->message, "%s",
-		         dir > 0 ? "No more links below." : "No more links above.");
+		bool none = true;
+
+		for (size_t k = 0; k < n && none; k++)
+			none = !kind_is(&v->layout.targets[k], kind);
+		if (none)
+			snprintf(app->message, sizeof app->message, "No %s on this page.", what);
+		else
+			snprintf(app->message, sizeof app->message, "No more %s %s.", what,
+			         dir > 0 ? "below" : "above");
 		return;
 	}
 	v->selected = i;
 	if (v->layout.targets[i].line < v->top || v->layout.targets[i].end_line >= v->top + rows)
 		scroll_to(app, v, (long)v->layout.targets[i].line - (long)rows / 3);
+}
+
+static void select_target(struct app *app, struct page_view *v, int dir)
+{
+	select_kind(app, v, dir, -1, "links");
 }
 
 static enum next follow(struct app *app, struct page_view *v)
@@ -441,6 +490,10 @@ static enum next pager_key(struct app *app, enum action action, int key)
 		break;
 	case ACT_NEXT_TARGET: select_target(app, v, 1); break;
 	case ACT_PREV_TARGET: select_target(app, v, -1); break;
+	case ACT_NEXT_SIM: select_kind(app, v, 1, TARGET_SIM, "simulations"); break;
+	case ACT_PREV_SIM: select_kind(app, v, -1, TARGET_SIM, "simulations"); break;
+	case ACT_NEXT_QUIZ: select_kind(app, v, 1, TARGET_QUIZ, "quizzes"); break;
+	case ACT_PREV_QUIZ: select_kind(app, v, -1, TARGET_QUIZ, "quizzes"); break;
 	case ACT_FOLLOW: return follow(app, v);
 	case ACT_BACK: return app_back(app);
 	case ACT_FORWARD: return app_forward(app);

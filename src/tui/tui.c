@@ -52,6 +52,8 @@ struct page_view *app_view(struct app *app)
 			.width = app_text_width(app),
 			.charset = app->opts->charset,
 			.sim_previews = true,
+			/* previews grow with a tall terminal: two fifths of it */
+			.preview_rows = app->lines > 1 ? (size_t)(app->lines - 1) * 2 / 5 : 0,
 		};
 
 		if (!v->keep_choice) {

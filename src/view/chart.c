@@ -71,3 +71,12 @@ int chart_draw_heatmap(struct grid *g, const struct chart_heatmap *h,
 		return rc < 0 ? -1 : 0;
 	return chart_heatmap(g, h ? h : &empty, o);
 }
+
+size_t chart_rows_wanted(const struct sim_result *r, const struct chart_opts *o)
+{
+	if (!r || o->width < CHART_MIN_WIDTH || o->width > CHART_MAX_CELLS)
+		return 0;
+	if (r->kind == SIM_CHART_BAR || r->kind == SIM_CHART_FUNNEL)
+		return chart_bars_rows(r, o);
+	return 0;
+}

@@ -20,6 +20,11 @@ struct chart_opts {
 	bool stamp;                  /* add a line: model, non-default params, seed */
 	const struct sim_result *previous; /* a pinned run drawn faint, or NULL */
 	const char *previous_label;  /* legend text for it ("pinned: platelets=0") */
+	bool no_title;               /* the caller shows the model's title */
+	/* LINE charts: draw only the first upto points of each series (0:
+	 * all); the axes still span the whole run, a mark on the x axis
+	 * shows the last point drawn and the x axis title says its time. */
+	size_t upto;
 };
 
 /* Appends exactly o->height lines of o->width cells (or one "too small"
@@ -27,6 +32,12 @@ struct chart_opts {
  * memory runs out. */
 int chart_draw_result(struct grid *g, const struct sim_result *r,
                       const struct chart_opts *o);
+
+/* The least height, o->height or more, at which r's chart (o's width)
+ * draws every bar of a bar chart or funnel; 0 when any height will do
+ * (lines, histograms) or none is enough.  Callers that can grow give the
+ * chart this much. */
+size_t chart_rows_wanted(const struct sim_result *r, const struct chart_opts *o);
 
 /* Several runs of one model with different seeds: the median and the 10th
  * to 90th percentile band of each series. */
@@ -57,6 +68,9 @@ size_t chart_sparkline_text(char *buf, size_t size, const double *y, size_t n,
 
 /* Numbers for people: "12 k", "3.4 M", "0.02 %"; writes to buf (NUL-ended). */
 void chart_format_number(char *buf, size_t size, double v);
+/* A time for people in a fitting unit, as the axes use: "80 min", "4 h",
+ * "3 d"; unit is the value's own ("min", "h"). */
+void chart_format_duration(char *buf, size_t size, double v, const char *unit);
 
 /* The smallest size that gets a chart; smaller ones get one note line. */
 #define CHART_MIN_WIDTH 20
@@ -71,6 +85,10 @@ void chart_stamp(char *buf, size_t size, const struct sim_result *r);
  * 38 min"), with a word on values that could not be drawn.  Uses the
  * model's own r->summary when it has one. */
 void chart_summary(char *buf, size_t size, const struct sim_result *r);
+/* The same for the moment a playing run has reached, point i of a LINE
+ * result: "At 1 h 20 min: in blood 540, arrested alive 120, ..." (other
+ * kinds, or i past the end: chart_summary). */
+void chart_summary_at(char *buf, size_t size, const struct sim_result *r, size_t i);
 void chart_summary_band(char *buf, size_t size, const struct sim_result *runs,
                         size_t nruns);
 void chart_summary_heatmap(char *buf, size_t size,

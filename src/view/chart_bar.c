@@ -3,8 +3,11 @@
  * grow from zero in eighth blocks (either side of it for negatives);
  * funnels, and bars whose values span more than three decades, stand on
  * a log axis with decade ticks, and a funnel says by how much each stage
- * divides the one before ("/40").  When rows run out, the last row says
- * how many categories were left off. */
+ * divides the one before ("/40").  When the rows of several series do
+ * not fit one under the other, the series stand side by side instead,
+ * one panel each in legend order, one row per category, so that every
+ * stage and every organ is drawn; only when even that does not fit does
+ * the last row say how many categories were left off. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -21,6 +24,8 @@ struct bars {
 	bool log, funnel, ratios;
 	struct scale sc;           /* final, after the axis widened it */
 	size_t left, cols;         /* the bar area */
+	size_t panel_w;            /* side by side: the cells of each panel */
+	size_t panel_step;         /* and rows from one category to the next */
 };
 
 static const char *category_label(const struct sim_result *r, size_t c,
@@ -287,6 +292,113 @@ static void want_bars(struct frame_want *w, struct legend *lg, struct bars *bs,
 	w->min_rows = bs->ncat && bs->nser ? bs->ncat * bs->nser : 1;
 }
 
+#define PANEL_MIN_BAR 4   /* cells of bar a panel needs beside its values */
+#define PANEL_RATIO_BAR 10 /* and the bar it keeps before a funnel's ratios */
+
+static void draw_panels(struct cells *b, const struct frame *f, struct bars *bs,
+                        size_t value_w);
+
+/* The whole chart with its series side by side (f planned for it). */
+static int draw_side_by_side(struct grid *g, const struct frame *f,
+                             const struct frame_want *w, struct bars *bs,
+                             const struct chart_opts *o, size_t value_w)
+{
+	struct axis ax;
+	struct cells b;
+	int rc;
+
+	if (cells_init(&b, o->width, o->height, o->charset))
+		return -1;
+	frame_axis_init(&ax, f, AXIS_HORIZONTAL, &bs->sc, 8);
+	if (bs->log)
+		axis_ticks(&ax, true, false);
+	bs->sc = ax.sc;
+	frame_axis_y(&b, f, NULL);
+	frame_axis_x(&b, f, NULL);
+	frame_draw(&b, f, w);
+	draw_panels(&b, f, bs, value_w);
+	rc = cells_emit(&b, g);
+	cells_free(&b);
+	return rc;
+}
+
+/* The widest value text of all series (with ratios as bs says). */
+static size_t widest_value(const struct bars *bs)
+{
+	char buf[VALUE_TEXT];
+	size_t wmax = 1;
+
+	for (size_t c = 0; c < bs->ncat; c++)
+		for (size_t s = 0; s < bs->nser; s++) {
+			value_text(bs, s, c, buf, sizeof buf);
+			wmax = text_width(buf) > wmax ? text_width(buf) : wmax;
+		}
+	return wmax;
+}
+
+/* Series side by side: category labels on the left, then one panel per
+ * series, each with its bar on the shared scale and its value. */
+static void draw_panels(struct cells *b, const struct frame *f, struct bars *bs,
+                        size_t value_w)
+{
+	char buf[VALUE_TEXT], lab[16];
+	size_t bar_cols = bs->panel_w - value_w - 2;
+
+	for (size_t c = 0; c < bs->ncat && c * bs->panel_step < f->plot_rows; c++) {
+		size_t row = f->plot_top + c * bs->panel_step;
+
+		cells_text(b, row, 0, f->label_w, category_label(bs->r, c, lab, sizeof lab),
+		           ROLE_CHART_LABEL);
+		for (size_t s = 0; s < bs->nser; s++) {
+			size_t col;
+
+			bs->left = f->plot_left + s * bs->panel_w;
+			bs->cols = bar_cols;
+			col = draw_bar(b, bs, row, value_at(bs->r, s, c), SERIES_SLOT(s));
+			if (bs->prev)
+				draw_previous(b, bs, row, value_at(bs->prev, s, c));
+			value_text(bs, s, c, buf, sizeof buf);
+			cells_text(b, row, col + 1, bs->left + bs->panel_w - col - 1, buf,
+			           ROLE_CHART_LABEL);
+		}
+	}
+}
+
+/* Plans the panels; 0 when they fit (f, bs->panel_w and *value_w set). */
+static int plan_panels(struct frame *f, struct frame_want *w, struct bars *bs,
+                       const struct chart_opts *o, size_t *value_w)
+{
+	struct frame_want pw = *w;
+
+	if (bs->nser < 2 || bs->ncat == 0)
+		return -1;
+	pw.right_w = 0;
+	pw.min_rows = pw.max_rows = bs->ncat;
+	pw.xticks = false;
+	pw.min_cols = bs->nser * (PANEL_MIN_BAR + 4);
+	/* a blank row between categories, room allowing */
+	pw.max_rows = 2 * bs->ncat - 1;
+	if (frame_plan(f, &pw, o->width, o->height, o->charset))
+		return -1;
+	bs->panel_step = f->plot_rows >= pw.max_rows ? 2 : 1;
+	if (bs->panel_step == 1) {
+		pw.max_rows = bs->ncat;
+		if (frame_plan(f, &pw, o->width, o->height, o->charset) ||
+		    f->plot_rows < bs->ncat)
+			return -1;
+	}
+	bs->panel_w = f->plot_cols / bs->nser;
+	*value_w = widest_value(bs);
+	if (bs->ratios && bs->panel_w < *value_w + 2 + PANEL_RATIO_BAR) {
+		bs->ratios = false; /* the divisions go before the bars do */
+		*value_w = widest_value(bs);
+	}
+	if (bs->panel_w < *value_w + 2 + PANEL_MIN_BAR)
+		return -1;
+	*w = pw;
+	return 0;
+}
+
 int chart_bars(struct grid *g, const struct sim_result *r,
                const struct chart_opts *o)
 {
@@ -309,6 +421,17 @@ int chart_bars(struct grid *g, const struct sim_result *r,
 		w.max_rows = w.min_rows;
 		rc = frame_plan(&f, &w, o->width, o->height, o->charset);
 	}
+	/* several series that fit only by losing rows or parts of the frame
+	 * stand side by side instead */
+	if (rc || f.plot_rows < w.min_rows || (*w.title && !f.title) ||
+	    (w.xticks && !f.xticks)) {
+		struct frame pf;
+		struct frame_want pw = w;
+		size_t value_w;
+
+		if (plan_panels(&pf, &pw, &bs, o, &value_w) == 0)
+			return draw_side_by_side(g, &pf, &pw, &bs, o, value_w);
+	}
 	if (rc)
 		return chart_note_line(g, o->width, "chart too small");
 	if (cells_init(&b, o->width, o->height, o->charset))
@@ -330,4 +453,27 @@ int chart_bars(struct grid *g, const struct sim_result *r,
 	rc = cells_emit(&b, g);
 	cells_free(&b);
 	return rc;
+}
+
+size_t chart_bars_rows(const struct sim_result *r, const struct chart_opts *o)
+{
+	struct frame_want w = { .labels_needed = true, .min_cols = 6 };
+	struct bars bs;
+	struct legend lg;
+	struct frame f;
+
+	struct frame_want pw;
+	size_t value_w;
+
+	want_bars(&w, &lg, &bs, r, o);
+	w.max_rows = w.min_rows; /* every bar, no gaps */
+	pw = w;
+	if (frame_plan(&f, &w, o->width, o->height, o->charset) == 0 &&
+	    f.plot_rows >= w.min_rows)
+		return o->height;
+	if (plan_panels(&f, &pw, &bs, o, &value_w) == 0)
+		return o->height;
+	if (frame_plan(&f, &w, o->width, CHART_MAX_ROWS_WANTED, o->charset))
+		return 0;
+	return frame_rows_used(&f);
 }

@@ -196,15 +196,21 @@ int chart_note_line(struct grid *g, size_t width, const char *msg)
 	return rc;
 }
 
-/* Series 1 to 4 and the faint previous run: a colour role, a mark that
- * tells them apart without colour, a dash pattern for Braille lines and
- * a fill for bars (the first series gets eighth blocks). */
+/* Series 1 to 4, the faint previous run, and series 1 to 4 of a pinned
+ * run: a colour role, a mark that tells them apart without colour, a
+ * dash pattern for Braille lines and a fill for bars (the first series
+ * gets eighth blocks).  A pinned series keeps its series' colour, dimmed,
+ * with a lighter twin of its mark and every other dot of its dash. */
 static const struct series_style styles[STYLE_COUNT] = {
 	{ ROLE_CHART_S1, MARK_POINT + 0, 0xff, MARK_BAR_EIGHTHS + 8 },
 	{ ROLE_CHART_S2, MARK_POINT + 1, 0x3f, MARK_SHADE_3 },
 	{ ROLE_CHART_S3, MARK_POINT + 2, 0x33, MARK_SHADE_2 },
 	{ ROLE_CHART_S4, MARK_POINT + 3, 0x5f, MARK_SHADE_1 },
 	{ ROLE_CHART_FAINT, MARK_POINT + 4, 0x55, MARK_SHADE_1 },
+	{ ROLE_CHART_P1, MARK_POINT + 5, 0xff & 0x55, MARK_SHADE_1 },
+	{ ROLE_CHART_P2, MARK_POINT + 6, 0x3f & 0x55, MARK_SHADE_1 },
+	{ ROLE_CHART_P3, MARK_POINT + 7, 0x33 & 0x55, MARK_SHADE_1 },
+	{ ROLE_CHART_P4, MARK_POINT + 8, 0x5f & 0x55, MARK_SHADE_1 },
 };
 
 const struct series_style *series_style(unsigned slot)

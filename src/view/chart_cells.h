@@ -48,8 +48,8 @@ int chart_note_line(struct grid *g, size_t width, const char *msg);
 
 /* ---- series styles (chart_cells.c): the one list ---- */
 
-#define STYLE_FAINT 4          /* the "previous run" style */
-#define STYLE_COUNT 5
+#define STYLE_FAINT 4          /* a previous run drawn as one (bars, bins) */
+#define STYLE_COUNT 9
 
 struct series_style {
 	enum role role;
@@ -58,9 +58,12 @@ struct series_style {
 	uint32_t fill;         /* bars of this series */
 };
 
-/* A style slot: series i draws in slot i % 4, the previous run in
- * STYLE_FAINT.  Slots are also the bits of struct dots. */
+/* A style slot: series i draws in slot i % 4, series i of a pinned run
+ * in STYLE_PINNED(i) (its own mark and colour, dimmed, a thinner dash),
+ * a previous run drawn as one in STYLE_FAINT.  Slots are also the bits
+ * of struct dots. */
 #define SERIES_SLOT(i) ((unsigned)((i) % 4))
+#define STYLE_PINNED(i) (5u + (unsigned)((i) % 4))
 const struct series_style *series_style(unsigned slot);
 
 /* ---- dots for lines (chart_dots.c) ---- */
@@ -68,7 +71,7 @@ const struct series_style *series_style(unsigned slot);
 struct dots {
 	size_t cols, rows;     /* the plot area, in cells */
 	unsigned sx, sy;       /* dots per cell: 2x4 Braille, 1x1 otherwise */
-	uint8_t *d;            /* (cols*sx) x (rows*sy); bit s set: style s */
+	uint16_t *d;           /* (cols*sx) x (rows*sy); bit s set: style s */
 	unsigned phase;        /* position in the dash pattern */
 };
 

@@ -24,7 +24,7 @@ int dots_init(struct dots *d, size_t cols, size_t rows, enum charset cs)
 	d->d = NULL;
 	if (cols == 0 || rows == 0)
 		return 0;
-	d->d = calloc(cols * d->sx * rows * d->sy, 1);
+	d->d = calloc(cols * d->sx * rows * d->sy, sizeof *d->d);
 	return d->d ? 0 : -1;
 }
 
@@ -40,7 +40,7 @@ void dots_set(struct dots *d, long x, long y, unsigned s)
 
 	if (!d->d || x < 0 || y < 0 || x >= w || y >= h)
 		return;
-	d->d[(size_t)(h - 1 - y) * (size_t)w + (size_t)x] |= (uint8_t)(1u << s);
+	d->d[(size_t)(h - 1 - y) * (size_t)w + (size_t)x] |= (uint16_t)(1u << s);
 }
 
 /* One dot of a dashed line: on or off by the pattern's bit at phase. */
@@ -116,7 +116,7 @@ size_t dots_series(struct dots *d, const struct axis *ax, const struct axis *ay,
 /* The style on top among bits: the lowest slot wins. */
 static unsigned top_style(unsigned bits)
 {
-	for (unsigned s = 0; s < 8; s++)
+	for (unsigned s = 0; s < STYLE_COUNT; s++)
 		if (bits & (1u << s))
 			return s;
 	return 0;
@@ -141,7 +141,7 @@ void dots_render(const struct dots *d, struct cells *b, size_t top,
 
 			for (unsigned yy = 0; yy < d->sy; yy++) {
 				for (unsigned xx = 0; xx < d->sx; xx++) {
-					uint8_t v = d->d[(r * d->sy + yy) * w + c * d->sx + xx];
+					uint16_t v = d->d[(r * d->sy + yy) * w + c * d->sx + xx];
 
 					bits |= v;
 					if (v && d->sx > 1)

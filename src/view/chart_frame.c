@@ -7,7 +7,8 @@
  *   1. the reproducibility stamp (it takes up to three rows, wrapped; one
  *      that would need more is left off, as a cut stamp reproduces
  *      nothing) — provenance goes before anything that explains the data
- *   2. the legend's extra rows (it goes onto one line, names shortened)
+ *   2. (the legend's extra rows are never dropped: a name cut short
+ *      could be any of several series, so the legend wraps instead)
  *   3. the axis titles
  *   4. the x tick labels (the axis line and its ticks stay)
  *   5. the y tick labels (for columns; bar labels are shortened instead)
@@ -17,14 +18,19 @@
  *      of several series); then its plot is squeezed, and bar charts
  *      say how many bars they left off
  *
+ * Before any of that, a plot that would get fewer than FRAME_COMFORT_ROWS
+ * rows takes back rows that two short lines spend on little: the y axis
+ * title moves onto the legend's last row and the note about undrawable
+ * values onto the x axis title's row, each where it fits beside them.
+ *
  * A chart never draws over its own data: what does not fit is dropped. */
+#include <stdio.h>
 #include <string.h>
 
 #include "view/chart_frame.h"
 
 enum drop_step {
 	DROP_STAMP,
-	DROP_LEGEND_WRAP,
 	DROP_AXIS_TITLES,
 	DROP_X_TICK_LABELS,
 	DROP_Y_TICK_LABELS,
@@ -38,7 +44,6 @@ static const struct {
 	bool gives_rows, gives_cols;
 } drop_policy[] = {
 	{ DROP_STAMP, true, false },
-	{ DROP_LEGEND_WRAP, true, false },
 	{ DROP_AXIS_TITLES, true, false },
 	{ DROP_X_TICK_LABELS, true, false },
 	{ DROP_Y_TICK_LABELS, false, true },
@@ -51,12 +56,6 @@ static const struct {
 static bool drop(struct frame *f, enum drop_step step, const struct frame_want *w)
 {
 	switch (step) {
-	case DROP_LEGEND_WRAP:
-		if (!f->legend || f->legend_rows <= 1)
-			return false;
-		f->legend_rows = 1;
-		f->legend_one_line = true;
-		return true;
 	case DROP_AXIS_TITLES:
 		if (!f->xtitle && !f->ytitle)
 			return false;
@@ -91,9 +90,9 @@ static bool drop(struct frame *f, enum drop_step step, const struct frame_want *
 
 static size_t fixed_rows(const struct frame *f)
 {
-	return (size_t)f->title + f->legend_rows + (size_t)f->ytitle +
+	return (size_t)f->title + f->legend_rows + (size_t)(f->ytitle && !f->ytitle_joined) +
 	       (size_t)f->xaxis + (size_t)f->xticks + (size_t)f->xtitle +
-	       (size_t)f->note + f->stamp_rows;
+	       (size_t)(f->note && !f->note_joined) + f->stamp_rows;
 }
 
 static size_t left_cols(const struct frame *f)
@@ -104,7 +103,8 @@ static size_t left_cols(const struct frame *f)
 static void wanted_parts(struct frame *f, const struct frame_want *w,
                          size_t width, enum charset cs)
 {
-	f->title = w->title && *w->title;
+	/* a title too wide for the chart is left off, never cut */
+	f->title = w->title && *w->title && text_width(w->title) <= width;
 	f->legend = w->legend && w->legend->n > 0;
 	f->legend_rows = f->legend ? legend_rows(w->legend, width, cs) : 0;
 	f->legend_one_line = f->legend_rows <= 1;
@@ -112,15 +112,21 @@ static void wanted_parts(struct frame *f, const struct frame_want *w,
 	f->xaxis = w->xaxis;
 	f->xticks = w->xaxis && w->xticks;
 	f->xtitle = w->xtitle[0] != '\0';
-	f->note = w->note[0] != '\0';
+	f->note = w->note[0] != '\0' && text_width(w->note) <= width; /* else the summary says it */
 	f->stamp_rows = text_wrap_rows(w->stamp, width);
 	f->stamp = f->stamp_rows > 0 && f->stamp_rows <= 3;
 	if (!f->stamp)
 		f->stamp_rows = 0;
 	f->label_w = w->label_w;
 	f->labels = w->label_w > 0;
-	if (w->labels_needed && f->label_w > width / 3)
-		f->label_w = width / 3 > 3 ? width / 3 : 3;
+	/* bar labels (stages, organs) keep their whole names while the bars
+	 * keep their least width; only narrower charts cut them */
+	if (w->labels_needed && f->label_w + w->min_cols + w->right_w + 2 > width) {
+		size_t room = width > w->min_cols + w->right_w + 2 + 3
+		            ? width - w->min_cols - w->right_w - 2 : 3;
+
+		f->label_w = room < f->label_w ? room : f->label_w;
+	}
 }
 
 static void assign_rows(struct frame *f, size_t plot_rows)
@@ -130,15 +136,40 @@ static void assign_rows(struct frame *f, size_t plot_rows)
 	f->row_title = f->title ? r++ : 0;
 	f->row_legend = r;
 	r += f->legend_rows;
-	f->row_ytitle = f->ytitle ? r++ : 0;
+	if (f->ytitle && f->ytitle_joined)
+		f->row_ytitle = f->row_legend + f->legend_rows - 1;
+	else
+		f->row_ytitle = f->ytitle ? r++ : 0;
 	f->plot_top = r;
 	f->plot_rows = plot_rows;
 	r += plot_rows;
 	f->row_xaxis = f->xaxis ? r++ : 0;
 	f->row_xticks = f->xticks ? r++ : 0;
 	f->row_xtitle = f->xtitle ? r++ : 0;
-	f->row_note = f->note ? r++ : 0;
+	if (f->note && f->note_joined)
+		f->row_note = f->row_xtitle;
+	else
+		f->row_note = f->note ? r++ : 0;
 	f->row_stamp = f->stamp ? r : 0;
+}
+
+/* When the plot would be short of FRAME_COMFORT_ROWS rows: the y title
+ * onto the legend's last row, the note onto the x title's row, where
+ * each fits with two cells to spare. */
+static void join_short_lines(struct frame *f, const struct frame_want *w, size_t width,
+                             size_t height, enum charset cs)
+{
+	if (height - fixed_rows(f) >= FRAME_COMFORT_ROWS)
+		return;
+	if (f->ytitle && f->legend &&
+	    legend_last_width(w->legend, width, cs) + 4 + text_width(w->ytitle) <= width)
+		f->ytitle_joined = true;
+	if (height - fixed_rows(f) >= FRAME_COMFORT_ROWS)
+		return;
+	/* the x title then starts at the plot's left edge, not centred */
+	if (f->note && f->xtitle &&
+	    left_cols(f) + text_width(w->xtitle) + 2 + text_width(w->note) <= width)
+		f->note_joined = true;
 }
 
 static int plan(struct frame *f, const struct frame_want *w, size_t width,
@@ -166,6 +197,7 @@ static int plan(struct frame *f, const struct frame_want *w, size_t width,
 	}
 	if (fixed_rows(f) >= height || left_cols(f) + w->right_w >= width)
 		return -1;
+	join_short_lines(f, w, width, height, cs);
 	avail = height - fixed_rows(f);
 	if (w->max_rows && avail > w->max_rows)
 		avail = w->max_rows;
@@ -180,6 +212,11 @@ int frame_plan(struct frame *f, const struct frame_want *w, size_t width,
                size_t height, enum charset cs)
 {
 	return plan(f, w, width, height, cs);
+}
+
+size_t frame_rows_used(const struct frame *f)
+{
+	return fixed_rows(f) + f->plot_rows;
 }
 
 int frame_plan_y(struct frame *f, struct frame_want *w, size_t width,
@@ -215,19 +252,30 @@ void frame_draw(struct cells *b, const struct frame *f,
 	}
 	if (f->legend)
 		legend_draw(b, w->legend, f->row_legend, f->legend_rows, f->legend_one_line);
-	if (f->ytitle)
+	if (f->ytitle && f->ytitle_joined) {
+		char up[FRAME_TEXT + 8];
+
+		/* away from its axis, an arrow says which axis it names */
+		snprintf(up, sizeof up, "\u2191 %s", w->ytitle);
+		cells_text_right(b, f->row_ytitle, f->w, f->w, up, ROLE_CHART_LABEL);
+	}
+	else if (f->ytitle)
 		cells_text(b, f->row_ytitle, 0, f->w, w->ytitle, ROLE_CHART_LABEL);
 	if (f->xtitle) {
 		size_t tw = text_width(w->xtitle);
 		size_t col = f->plot_left;
 
-		if (tw < f->plot_cols)
+		if (f->note_joined)
+			; /* left, to leave the note its room */
+		else if (tw < f->plot_cols)
 			col += (f->plot_cols - tw) / 2;
 		else
 			col = tw < f->w ? f->w - tw : 0;
 		cells_text(b, f->row_xtitle, col, f->w - col, w->xtitle, ROLE_CHART_LABEL);
 	}
-	if (f->note)
+	if (f->note && f->note_joined)
+		cells_text_right(b, f->row_note, f->w, f->w, w->note, ROLE_NOTICE);
+	else if (f->note)
 		cells_text(b, f->row_note, 0, f->w, w->note, ROLE_NOTICE);
 	if (f->stamp)
 		cells_text_wrapped(b, f->row_stamp, f->stamp_rows, w->stamp, ROLE_CHART_LABEL);

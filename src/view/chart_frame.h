@@ -20,6 +20,7 @@ enum key_kind {
 	KEY_MARK,   /* the given mark in the series' role */
 	KEY_NOTE,   /* the given mark in ROLE_CHART_MARK (thresholds) */
 	KEY_TEXT,   /* no key, only the text (a heat map's scale title) */
+	KEY_PINNED, /* the keys of a pinned run's series, in series order */
 };
 
 #define LEGEND_MAX 8
@@ -29,6 +30,7 @@ struct legend_item {
 	enum key_kind kind;
 	unsigned slot;               /* style slot */
 	uint32_t mark;               /* KEY_MARK, KEY_NOTE */
+	unsigned count;              /* KEY_PINNED: how many series */
 	char text[LEGEND_TEXT];
 };
 
@@ -39,6 +41,11 @@ struct legend {
 
 void legend_add(struct legend *lg, enum key_kind k, unsigned slot,
                 uint32_t mark, const char *text);
+/* One item for a pinned run of nseries line series: each series' pinned
+ * key, in the order the legend lists the series, then text. */
+void legend_add_pinned(struct legend *lg, size_t nseries, const char *text);
+/* Cells used on the legend's last row at width w (wrapped as drawn). */
+size_t legend_last_width(const struct legend *lg, size_t w, enum charset cs);
 /* Rows the legend takes at width w, items wrapped onto as many as needed. */
 size_t legend_rows(const struct legend *lg, size_t w, enum charset cs);
 /* Draws the legend from row, wrapped onto rows rows, or onto one line
@@ -49,6 +56,7 @@ void legend_draw(struct cells *b, const struct legend *lg, size_t row,
 /* ---- the frame around the plot (chart_frame.c) ---- */
 
 #define FRAME_TEXT 160
+#define FRAME_COMFORT_ROWS 12 /* below this, short lines share rows */
 
 /* What a chart would like around its plot. */
 struct frame_want {
@@ -73,6 +81,7 @@ struct frame {
 	size_t w, h;
 	bool title, legend, legend_one_line, ytitle, xaxis, xticks, xtitle,
 	     note, stamp, labels;
+	bool ytitle_joined, note_joined; /* on the legend's, x title's row */
 	size_t legend_rows, stamp_rows;
 	size_t row_title, row_legend, row_ytitle, plot_top, plot_rows,
 	       row_xaxis, row_xticks, row_xtitle, row_note, row_stamp;
@@ -86,6 +95,8 @@ struct frame {
  * or -1 when even a bare plot does not fit. */
 int frame_plan(struct frame *f, const struct frame_want *w, size_t width,
                size_t height, enum charset cs);
+/* The rows the planned frame and its plot take (at most f->h). */
+size_t frame_rows_used(const struct frame *f);
 /* frame_plan for a plot with a value axis on the left: also chooses ay's
  * ticks (loose, from sc, sub dots per row) and sizes the labels to them. */
 int frame_plan_y(struct frame *f, struct frame_want *w, size_t width,

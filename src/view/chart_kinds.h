@@ -11,6 +11,10 @@ int chart_line(struct grid *g, const struct sim_result *r,
                const struct chart_opts *o);
 int chart_bars(struct grid *g, const struct sim_result *r,
                const struct chart_opts *o);
+/* The rows a bar chart or funnel takes with every bar drawn (0 if none
+ * fits in CHART_MAX_ROWS_WANTED). */
+#define CHART_MAX_ROWS_WANTED 60
+size_t chart_bars_rows(const struct sim_result *r, const struct chart_opts *o);
 int chart_histogram(struct grid *g, const struct sim_result *r,
                     const struct chart_opts *o);
 int chart_band(struct grid *g, const struct sim_result *runs, size_t nruns,

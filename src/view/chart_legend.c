@@ -22,12 +22,22 @@ void legend_add(struct legend *lg, enum key_kind k, unsigned slot,
 	snprintf(it->text, sizeof it->text, "%s", text ? text : "");
 }
 
+void legend_add_pinned(struct legend *lg, size_t nseries, const char *text)
+{
+	legend_add(lg, KEY_PINNED, STYLE_PINNED(0), 0, text);
+	if (lg->n && lg->it[lg->n - 1].kind == KEY_PINNED)
+		lg->it[lg->n - 1].count = (unsigned)(nseries < 1 ? 1 : nseries > 4 ? 4 : nseries);
+}
+
 /* A line key is four Braille cells (one period of the dash pattern) or
- * the series' single mark. */
+ * the series' single mark; a pinned run's keys are two Braille cells or
+ * one mark each, a space between them. */
 static size_t key_width(const struct legend_item *it, enum charset cs)
 {
 	if (it->kind == KEY_TEXT)
 		return 0;
+	if (it->kind == KEY_PINNED)
+		return it->count * (cs == CHARSET_BRAILLE ? 3 : 2) - 1;
 	return it->kind == KEY_LINE && cs == CHARSET_BRAILLE ? 4 : 1;
 }
 
@@ -36,6 +46,23 @@ static size_t item_width(const struct legend_item *it, enum charset cs)
 	size_t kw = key_width(it, cs);
 
 	return kw + (kw ? 1 : 0) + text_width(it->text);
+}
+
+size_t legend_last_width(const struct legend *lg, size_t w, enum charset cs)
+{
+	size_t rows = 0, col = 0;
+
+	for (size_t i = 0; lg && i < lg->n; i++) {
+		size_t iw = item_width(&lg->it[i], cs);
+
+		if (rows == 0 || col + ITEM_GAP + iw > w) {
+			rows++;
+			col = iw;
+		} else {
+			col += ITEM_GAP + iw;
+		}
+	}
+	return col;
 }
 
 size_t legend_rows(const struct legend *lg, size_t w, enum charset cs)
@@ -57,24 +84,36 @@ size_t legend_rows(const struct legend *lg, size_t w, enum charset cs)
 	return rows;
 }
 
+/* A line sample of style st in cells Braille cells (or its mark). */
+static void line_key(struct cells *b, const struct series_style *st, size_t row,
+                     size_t col, unsigned cells)
+{
+	if (b->cs != CHARSET_BRAILLE) {
+		cells_mark(b, row, col, st->point, st->role);
+		return;
+	}
+	for (unsigned k = 0; k < cells; k++) {
+		unsigned pat = 0;
+
+		pat |= (st->dash >> (2 * k)) & 1 ? 0x02 : 0; /* left, 2nd row */
+		pat |= (st->dash >> (2 * k + 1)) & 1 ? 0x10 : 0;
+		cells_mark(b, row, col + k, MARK_BRAILLE + pat, st->role);
+	}
+}
+
 static void draw_key(struct cells *b, const struct legend_item *it, size_t row,
                      size_t col)
 {
 	const struct series_style *st = series_style(it->slot);
+	unsigned step = b->cs == CHARSET_BRAILLE ? 3 : 2;
 
 	switch (it->kind) {
 	case KEY_LINE:
-		if (b->cs != CHARSET_BRAILLE) {
-			cells_mark(b, row, col, st->point, st->role);
-			break;
-		}
-		for (unsigned k = 0; k < 4; k++) {
-			unsigned pat = 0;
-
-			pat |= (st->dash >> (2 * k)) & 1 ? 0x02 : 0; /* left, 2nd row */
-			pat |= (st->dash >> (2 * k + 1)) & 1 ? 0x10 : 0;
-			cells_mark(b, row, col + k, MARK_BRAILLE + pat, st->role);
-		}
+		line_key(b, st, row, col, 4);
+		break;
+	case KEY_PINNED:
+		for (unsigned i = 0; i < it->count; i++)
+			line_key(b, series_style(STYLE_PINNED(i)), row, col + i * step, step - 1);
 		break;
 	case KEY_FILL:
 		cells_mark(b, row, col, st->fill, st->role);

@@ -3,6 +3,7 @@
  * model asks for one or the values span more than three decades. */
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "view/chart_frame.h"
 #include "view/chart_kinds.h"
@@ -40,21 +41,63 @@ static void line_legend(struct legend *lg, const struct sim_result *r,
 		series_name(name, sizeof name, &r->series[i], i);
 		legend_add(lg, KEY_LINE, SERIES_SLOT(i), 0, name);
 	}
+	/* each pinned series is drawn as a dimmed twin of its own series: one
+	 * item shows the twins' keys in the order of the series above */
 	if (o->previous)
-		legend_add(lg, KEY_LINE, STYLE_FAINT, 0,
-		           o->previous_label ? o->previous_label : "previous run");
+		legend_add_pinned(lg, o->previous->nseries,
+		                  o->previous_label ? o->previous_label : "previous run");
 }
 
+/* Plots r's series (the first upto points; 0: all), pinned ones in the
+ * dimmed style of their series. */
 static void plot_result(struct dots *d, const struct axis *ax,
                         const struct axis *ay, const struct sim_result *r,
-                        bool faint)
+                        bool pinned, size_t upto)
 {
 	for (size_t i = 0; r && i < r->nseries; i++) {
 		const struct sim_series *s = &r->series[i];
+		size_t n = upto && upto < s->len ? upto : s->len;
 
-		dots_series(d, ax, ay, s->x, s->y, s->len,
-		            faint ? STYLE_FAINT : SERIES_SLOT(i));
+		dots_series(d, ax, ay, s->x, s->y, n,
+		            pinned ? STYLE_PINNED(i) : SERIES_SLOT(i));
 	}
+}
+
+/* The x of the last point drawn when only upto points are, else NAN. */
+static double cursor_x(const struct sim_result *r, size_t upto)
+{
+	if (!upto || r->nseries == 0 || upto >= r->series[0].len + 1)
+		return NAN;
+	const struct sim_series *s = &r->series[0];
+
+	return s->x ? s->x[upto - 1] : (double)(upto - 1);
+}
+
+/* While a run plays: a mark on the x axis at the time drawn so far and
+ * that time in the axis title ("time in the blood (min): now 1 h 20 min"). */
+static void cursor_title(struct frame_want *w, const struct sim_result *r, double x)
+{
+	char now[48];
+	size_t n = strlen(w->xtitle);
+
+	if (isnan(x))
+		return;
+	numfmt_duration(now, sizeof now, x, r->x_unit);
+	if (n < sizeof w->xtitle)
+		snprintf(w->xtitle + n, sizeof w->xtitle - n, "%snow %s", n ? ": " : "", now);
+}
+
+static void cursor_mark(struct cells *b, const struct frame *f, const struct axis *ax,
+                        double x)
+{
+	long c;
+
+	if (isnan(x) || !f->xaxis)
+		return;
+	c = axis_cell(ax, x);
+	if (c >= 0 && (size_t)c < f->plot_cols)
+		cells_mark(b, f->row_xaxis, f->plot_left + (size_t)c, MARK_CURSOR,
+		           ROLE_CHART_MARK);
 }
 
 /* Ranges of x and y over r and the previous run; the note counts only r. */
@@ -89,6 +132,7 @@ int chart_line(struct grid *g, const struct sim_result *r,
 	struct cells b;
 	struct dots d;
 	size_t nonfinite;
+	double cursor;
 	bool log, log_impossible, zero;
 	unsigned sub = o->charset == CHARSET_BRAILLE ? 4 : 1;
 	int rc = -1;
@@ -104,6 +148,8 @@ int chart_line(struct grid *g, const struct sim_result *r,
 	line_legend(&lg, r, o);
 	w.legend = &lg;
 	text_want_result(&w, r, o, log);
+	cursor = cursor_x(r, o->upto);
+	cursor_title(&w, r, cursor);
 	text_data_note(w.note, sizeof w.note, log ? own_y.nonpos : 0, nonfinite,
 	               log_impossible);
 	if (cells_init(&b, o->width, o->height, o->charset))
@@ -118,12 +164,13 @@ int chart_line(struct grid *g, const struct sim_result *r,
 	axis_ticks(&ax, false, rx.integral);
 	if (dots_init(&d, f.plot_cols, f.plot_rows, o->charset))
 		goto out;
-	plot_result(&d, &ax, &ay, o->previous, true);
-	plot_result(&d, &ax, &ay, r, false);
+	plot_result(&d, &ax, &ay, o->previous, true, 0);
+	plot_result(&d, &ax, &ay, r, false, o->upto);
 	dots_render(&d, &b, f.plot_top, f.plot_left, false);
 	dots_free(&d);
 	frame_axis_y(&b, &f, &ay);
 	frame_axis_x(&b, &f, &ax);
+	cursor_mark(&b, &f, &ax, cursor);
 	frame_draw(&b, &f, &w);
 	if (own_y.finite == 0)
 		frame_plot_message(&b, &f, "no data");

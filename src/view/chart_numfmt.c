@@ -1,107 +1,18 @@
-/* chart_numfmt.c — numbers for people: "12 k", "3.4 M", "0.02 %",
+/* chart_numfmt.c — numbers for people on charts: "12 k", "3.4 M" (from
+ * util/numtext.c, which the sim layer's summaries share), "0.02 %",
  * "10,000", "38 min".  Used by tick labels, bar values and summaries. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/numtext.h"
 #include "view/chart.h"
 #include "view/chart_axis.h"
 
-static const struct {
-	double scale;
-	const char *suffix;
-} si_prefixes[] = {
-	{ 1e12, "T" }, { 1e9, "G" }, { 1e6, "M" }, { 1e3, "k" },
-};
-
-/* v rounded to digits significant digits. */
-static double round_sig(double v, int digits)
-{
-	char b[48];
-
-	snprintf(b, sizeof b, "%.*e", digits - 1, v);
-	return strtod(b, NULL);
-}
-
-/* "12.50" -> "12.5", "3.00" -> "3"; leaves integers alone. */
-static void trim_zeros(char *s)
-{
-	char *dot = strchr(s, '.');
-	char *end;
-
-	if (!dot)
-		return;
-	end = s + strlen(s);
-	while (end > dot + 1 && end[-1] == '0')
-		end--;
-	if (end == dot + 1)
-		end = dot;
-	*end = '\0';
-}
-
-/* "1.2e-4": two significant digits and a bare exponent. */
-static void format_exponent(char *buf, size_t size, double v)
-{
-	int e = (int)floor(log10(fabs(v)));
-	double m = round_sig(v / pow(10, e), 2);
-	char mant[16];
-
-	if (fabs(m) >= 10) {
-		m /= 10;
-		e++;
-	}
-	snprintf(mant, sizeof mant, "%.1f", m);
-	trim_zeros(mant);
-	snprintf(buf, size, "%se%d", mant, e);
-}
-
-static int decimals_for(double a)
-{
-	if (a >= 100)
-		return 0;
-	if (a >= 10)
-		return 1;
-	if (a >= 1)
-		return 2;
-	return 2 - (int)floor(log10(a));
-}
-
 void numfmt_people(char *buf, size_t size, double v, enum numfmt_style st)
 {
-	const char *sep = st == NUMFMT_SPACED ? " " : "";
-	char num[32];
-	double r, a;
-
-	if (size == 0)
-		return;
-	if (isnan(v) || isinf(v)) {
-		snprintf(buf, size, "%s", isnan(v) ? "n/a" : v > 0 ? "inf" : "-inf");
-		return;
-	}
-	r = round_sig(v, 3);
-	a = fabs(r);
-	if (a == 0) {
-		snprintf(buf, size, "0");
-		return;
-	}
-	if (a < 1e-3 || a >= 1e15) {
-		format_exponent(buf, size, r);
-		return;
-	}
-	for (size_t i = 0; i < sizeof si_prefixes / sizeof *si_prefixes; i++) {
-		double x = r / si_prefixes[i].scale;
-
-		if (a < si_prefixes[i].scale)
-			continue;
-		snprintf(num, sizeof num, "%.*f", decimals_for(fabs(x)), x);
-		trim_zeros(num);
-		snprintf(buf, size, "%s%s%s", num, sep, si_prefixes[i].suffix);
-		return;
-	}
-	snprintf(num, sizeof num, "%.*f", decimals_for(a), r);
-	trim_zeros(num);
-	snprintf(buf, size, "%s", num);
+	numtext_people(buf, size, v, st == NUMFMT_SPACED);
 }
 
 void chart_format_number(char *buf, size_t size, double v)
@@ -198,4 +109,9 @@ void numfmt_duration(char *buf, size_t size, double v, const char *unit)
 		i++;
 	numfmt_value(buf, size, (v < 0 ? -secs : secs) / time_units[i].seconds,
 	             time_units[i].name);
+}
+
+void chart_format_duration(char *buf, size_t size, double v, const char *unit)
+{
+	numfmt_duration(buf, size, v, unit);
 }

@@ -341,3 +341,30 @@ void chart_summary_heatmap(char *buf, size_t size, const struct chart_heatmap *h
 	         h->x_title ? h->x_title : "x", xh, h->y_title ? h->y_title : "y", yh,
 	         k, h->nx * h->ny);
 }
+
+void chart_summary_at(char *buf, size_t size, const struct sim_result *r, size_t i)
+{
+	char when[48], num[48], part[PART];
+	const struct sim_series *s0;
+
+	if (size == 0)
+		return;
+	buf[0] = '\0';
+	if (!r || r->kind != SIM_CHART_LINE || r->nseries == 0 || i >= r->series[0].len) {
+		chart_summary(buf, size, r);
+		return;
+	}
+	s0 = &r->series[0];
+	numfmt_duration(when, sizeof when, s0->x ? s0->x[i] : (double)i, r->x_unit);
+	snprintf(buf, size, "At %s:", when);
+	for (size_t k = 0; k < r->nseries; k++) {
+		const struct sim_series *s = &r->series[k];
+		size_t n = strlen(buf);
+
+		if (i >= s->len || n + 1 >= size)
+			continue;
+		numfmt_count(num, sizeof num, s->y[i]);
+		snprintf(part, sizeof part, "%s %s %s", k ? "," : "", name_of(s, NULL), num);
+		snprintf(buf + n, size - n, "%s", part);
+	}
+}

@@ -68,12 +68,14 @@ void chart_stamp(char *buf, size_t size, const struct sim_result *r)
 	for (size_t i = 0; m && r->params && i < m->nparams; i++) {
 		const struct sim_param *p = &m->params[i];
 		double v = r->params[i];
+		char text[64];
 
 		if (fabs(v - p->def) <= 1e-12 * fmax(1, fabs(p->def)))
 			continue;
+		sim_param_text(text, sizeof text, p, v);
 		n = strlen(buf);
 		if (n < size)
-			snprintf(buf + n, size - n, " %s=%.6g", p->name, v);
+			snprintf(buf + n, size - n, " %s=%s", p->name, text);
 	}
 	n = strlen(buf);
 	if (n < size)
@@ -90,7 +92,8 @@ const char *result_unit(const struct sim_result *r)
 void text_want_result(struct frame_want *w, const struct sim_result *r,
                       const struct chart_opts *o, bool log)
 {
-	w->title = r->model && r->model->title ? r->model->title
+	w->title = o->no_title ? ""
+	         : r->model && r->model->title ? r->model->title
 	         : r->y_title ? r->y_title : "";
 	text_axis_title(w->ytitle, sizeof w->ytitle, r->y_title, result_unit(r), log);
 	text_axis_title(w->xtitle, sizeof w->xtitle, r->x_title, r->x_unit, false);

@@ -1,7 +1,11 @@
-/* export.c — a run's series as delimited text (see export.h).  Numbers
- * are printed with 6 significant digits, as the table shows them. */
+/* export.c — a run's series as delimited text (see export.h), the line
+ * that says how to make them again, and the name of the file the
+ * explorer writes them to.  Numbers are printed with 6 significant
+ * digits. */
+#include <inttypes.h>
 #include <stdio.h>
 
+#include "view/chart.h"
 #include "view/export.h"
 
 void export_rows(FILE *f, const struct sim_result *r, char sep, int header)
@@ -43,6 +47,31 @@ void export_rows(FILE *f, const struct sim_result *r, char sep, int header)
 
 int export_csv(FILE *out, const struct sim_result *r)
 {
+	char stamp[512];
+
+	chart_stamp(stamp, sizeof stamp, r);
+	fprintf(out, "# %s\n", stamp);
 	export_rows(out, r, ',', 1);
 	return ferror(out) ? -1 : 0;
+}
+
+/* FNV-1a, 32 bits: enough to tell a handful of runs' files apart. */
+static uint32_t fnv1a(const char *s)
+{
+	uint32_t h = 2166136261u;
+
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 16777619u;
+	}
+	return h;
+}
+
+void export_file_name(char *buf, size_t size, const struct sim_result *r)
+{
+	char stamp[512];
+
+	chart_stamp(stamp, sizeof stamp, r);
+	snprintf(buf, size, "cascade-%s-seed%" PRIu64 "-%06" PRIx32 ".csv",
+	         r->model ? r->model->name : "run", r->seed, fnv1a(stamp) & 0xffffffu);
 }

@@ -7,9 +7,14 @@
 
 #include "sim/sim.h"
 
-/* Writes a header line and one row per point (or sample); 0, or -1 when
- * the stream reports an error. */
+/* Writes a comment line with the command that makes the run again
+ * ("# cascade sim circulation platelets=0.8 --seed 1"), a header line and
+ * one row per point (or sample); 0, or -1 when the stream reports an
+ * error. */
 int export_csv(FILE *out, const struct sim_result *r);
+/* "cascade-circulation-seed1-3fa2c1.csv": the model, the seed and a short
+ * hash of the values, so runs with different values get different files. */
+void export_file_name(char *buf, size_t size, const struct sim_result *r);
 /* The same rows with sep between fields and an optional header, for the
  * table format. */
 void export_rows(FILE *out, const struct sim_result *r, char sep, int header);

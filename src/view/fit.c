@@ -5,6 +5,8 @@
 #include "view/glyph.h"
 
 #define ELLIPSIS "\u2026" /* one column */
+#define LONG_WORD 16       /* bytes: a longer token may be cut ... */
+#define LONG_WORD_SHOWN 8  /* ... when this much of it still shows */
 
 size_t text_width(const char *utf8)
 {
@@ -92,6 +94,10 @@ size_t text_fit(const char *utf8, size_t width, char *out, size_t size)
 	if (fit < end && utf8[fit] != ' ') {
 		while (cut > lead && utf8[cut - 1] != ' ')
 			cut--;
+		/* A long token (a path, a file name) shows its start rather
+		 * than going whole: "in /tmp/cascade-te…". */
+		if (fit - cut >= LONG_WORD_SHOWN && strcspn(utf8 + cut, " ") > LONG_WORD)
+			cut = fit;
 	}
 	while (cut > lead && utf8[cut - 1] == ' ')
 		cut--;

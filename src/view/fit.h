@@ -1,7 +1,8 @@
 /* fit.h — fitting one line of text for people into a width, for the
  * status line, the contents and the help screen: parts of lesser weight
  * are dropped first, then whole words, and an ellipsis marks the cut; a
- * word is cut in two only when it alone is wider than the width.
+ * word is cut in two only when it alone is wider than the width, or when
+ * it is a long token (a path) of which a fair start still shows.
  *
  * A line's parts are separated by two spaces, most important first:
  * " Glossary: Carcinoma  (Enter shows the definition)" keeps its name and

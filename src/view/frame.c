@@ -12,7 +12,7 @@
 #include "view/chart.h"
 #include "view/frame.h"
 
-#define PREVIEW_HEIGHT 10 /* rows of a sim block's preview chart */
+#define PREVIEW_HEIGHT 10 /* rows of a sim block's preview chart, at least */
 
 static struct cell mark(enum mark m)
 {
@@ -141,10 +141,19 @@ static void preview(struct flow *f, const struct simblock *sb)
 		.charset = f->o->charset,
 	};
 
+	size_t want;
+
 	if (sim_run(sb->model, sb->values, SIMBLOCK_SEED, &r) != SIM_OK) {
 		f->err = -1;
 		return;
 	}
+	if (f->o->preview_rows > o.height)
+		o.height = f->o->preview_rows;
+	/* a funnel or bar chart never loses a stage for want of rows: when its
+	 * bars do not fit side by side, the preview grows to hold them all */
+	want = chart_rows_wanted(&r, &o);
+	if (want > o.height)
+		o.height = want;
 	grid_init(&g, o.width);
 	if (chart_draw_result(&g, &r, &o) != 0)
 		f->err = -1;

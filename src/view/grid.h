@@ -38,7 +38,11 @@
 	_(CHART_FAINT)   \
 	_(CHART_MARK)    \
 	_(STATUS)        \
-	_(NOTICE)
+	_(NOTICE)        \
+	_(CHART_P1)      \
+	_(CHART_P2)      \
+	_(CHART_P3)      \
+	_(CHART_P4)
 
 #define ROLE_ENUM(name) ROLE_##name,
 enum role { ROLE_LIST(ROLE_ENUM) ROLE__COUNT };
@@ -67,9 +71,12 @@ enum mark {
 	MARK_SHADE_3,
 	MARK_SHADE_4,
 	MARK_VDASH,        /* a marked value across a chart: ┊ or : */
+	MARK_CURSOR,       /* the time a playing run has reached: ▲ or ^ */
 	MARK_POINT,        /* +0..4: series marks on a line chart, series 1..4
-	                    * then a faint "previous run": • ◦ ▪ × · / * o + x . */
-	MARK_COLUMN_EIGHTHS = MARK_POINT + 5, /* +0..8: lower eighth blocks
+	                    * then a faint "previous run": • ◦ ▪ × · / * o + x .
+	                    * +5..8: series 1..4 of a pinned run, each a lighter
+	                    * twin of its series' mark: · ° ▫ + / . ' : , */
+	MARK_COLUMN_EIGHTHS = MARK_POINT + 9, /* +0..8: lower eighth blocks
 	                    * ▁..█ for histogram columns; ASCII _ or # */
 	MARK_SPARK = MARK_COLUMN_EIGHTHS + 9, /* +0..7: sparkline levels ▁..█;
 	                    * ASCII by height: _ . - ^ */

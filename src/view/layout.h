@@ -30,6 +30,7 @@ struct layout_opts {
 	const int *quiz_choice;
 	size_t nquiz_choice;
 	bool sim_previews;     /* run sim blocks and draw their preview charts */
+	size_t preview_rows;   /* rows for a preview chart; 0: the least (10) */
 };
 
 enum target_kind {

@@ -88,6 +88,15 @@ static void model_list(struct buf *b)
 			number(def, sizeof def, p->def);
 			troff(unit, sizeof unit, p->unit);
 			troff(meaning, sizeof meaning, p->meaning);
+			if (p->kind == SIM_PARAM_CHOICE) {
+				char names[128];
+
+				sim_param_choice_list(names, sizeof names, p);
+				sim_param_text(def, sizeof def, p, p->def);
+				put(b, ".TP\n.BR %s \" (one of %s; default %s)\"\n%s\n", p->name,
+				    names, def, meaning);
+				continue;
+			}
 			put(b, ".TP\n.BR %s \" (%s, %s to %s; default %s)\"\n%s\n", p->name, unit,
 			    lo, hi, def, meaning);
 		}

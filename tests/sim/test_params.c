@@ -57,7 +57,7 @@ static void test_presets(void **state)
 static void test_messages(void **state)
 {
 	(void)state;
-	for (int s = SIM_OK; s <= SIM_EUNKNOWN_MODEL; s++)
+	for (int s = SIM_OK; s <= SIM_ENOT_CHOICE; s++)
 		assert_non_null(sim_status_message((enum sim_status)s));
 }
 

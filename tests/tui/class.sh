@@ -20,7 +20,7 @@ check "follower B too" shows_in B "Page 6 of"
 # The leader opens the page's first simulation, sets platelets and runs.
 select_until L Tab " Simulation: circulation"
 tmux_ send-keys -t L Enter
-shows_in L "Explorer: "
+shows_in L "P pin  U unpin"
 tmux_ send-keys -t L Down = 0.7 Enter r
 check "the leader's run is shown" shows_in L "cascade sim circulation platelets=0.7 --seed 1"
 check "follower A shows the same simulation and run" shows_in A "cascade sim circulation platelets=0.7 --seed 1"

@@ -10,8 +10,8 @@ start 80 24 --page surviving-without-an-anchor
 keys G
 wait_for "(END)"
 # Shift-Tab up to the last quiz's last option.
-select_until t BTab "Quiz: Enter answers"
-check "Shift-Tab reaches a quiz option" shows "Quiz: Enter answers"
+select_until t BTab ": Enter answers"
+check "Shift-Tab reaches a quiz option" shows ": Enter answers"
 # The right letter, from the answer key of the plain printout.
 key=$("$CASCADE" show surviving-without-an-anchor | sed -n 's/^ *Quiz \([0-9]*\): \([A-Z]\)).*/\1 \2/p' | tail -n 1)
 right=${key#* }
@@ -32,7 +32,7 @@ keys c
 check "c opens the contents" shows "Contents"
 keys Esc
 check "and the stored answer is unchanged" shows "Not quite: you chose $wrong; the answer is $right."
-select_until t BTab "Quiz: Enter answers"
+select_until t BTab ": Enter answers"
 keys "$right"
 check "trying again with the right letter" shows "Correct: $right."
 check "says the first answer is the one scored" shows "your first answer is the one scored"

@@ -27,7 +27,7 @@ START_ENV=CASCADE_RESTRICTED=1 start 80 24 --page in-the-blood
 check "the status line says restricted" shows "restricted"
 select_until t Tab " Simulation: circulation"
 keys Enter
-check "the explorer still opens" shows "Explorer: "
+check "the explorer still opens" shows "$ cascade sim circulation --seed 1"
 keys x
 check "export is refused with a message" shows "Export is turned off in restricted mode."
 check "and no file is written" test -z "$(ls "$tmp/work")"

@@ -13,11 +13,11 @@ check "the status line says which stop" shows "Stop 1/"
 check "the notes are shown" shows "Ask the class to name the steps"
 keys '}'
 check "} goes to the next stop" shows "Notes: stop 2 of"
-press_until t '}' has_text t "Explorer: "
-check "a stop with a simulation opens the explorer" shows_re "Explorer: .*seed 1"
-check "with the stop's values" shows_re "> cells +1000 |  platelets +0\\.8 "
+press_until t '}' has_text t "P pin  U unpin"
+check "a stop with a simulation opens the explorer" shows_re '[$] cascade sim .*--seed 1'
+check "with the stop's values" shows_re 'cascade sim circulation.* platelets=0[.]8 .*--seed 1'
 keys '{'
-check "{ goes back a stop, closing the explorer" wait_gone "Explorer: "
+check "{ goes back a stop, closing the explorer" wait_gone 'P pin  U unpin'
 keys o
 check "o hides the notes" wait_gone "Notes: stop"
 

@@ -59,6 +59,14 @@ static void one_long_word_is_cut(void **state)
 	assert_string_equal(fit("abc", 0), "");
 }
 
+static void a_long_path_shows_its_start(void **state)
+{
+	(void)state;
+	assert_string_equal(fit("Wrote it in /tmp/cascade-test.abcdef/work", 30),
+	                    "Wrote it in /tmp/cascade-test\u2026");
+	assert_string_equal(fit("Wrote it in /tmp/cascade-test.abcdef/work", 16), "Wrote it in\u2026");
+}
+
 static void wide_characters_count_twice(void **state)
 {
 	(void)state;
@@ -83,6 +91,7 @@ int main(void)
 		cmocka_unit_test(parts_go_before_words),
 		cmocka_unit_test(words_go_whole_with_an_ellipsis),
 		cmocka_unit_test(one_long_word_is_cut),
+		cmocka_unit_test(a_long_path_shows_its_start),
 		cmocka_unit_test(wide_characters_count_twice),
 		cmocka_unit_test(a_small_buffer_holds_whole_characters),
 	};

@@ -3,7 +3,7 @@
 # charts at every size and every degenerate data set (test_chart_draw),
 # and golden charts of every kind in every charset at widths 20, 40, 80
 # and 160 from the headless driver (charts.sh).
-CHART_TEST_LIBS = src/view/libview.a src/util/libutil.a src/sim/libsim.a \
+CHART_TEST_LIBS = src/view/libview.a src/sim/libsim.a src/util/libutil.a \
 	$(GSL_LIBS) $(CMOCKA_LIBS) -lm
 
 check_PROGRAMS += tests/view/test_chart tests/view/test_chart_draw \
@@ -21,7 +21,8 @@ tests_view_test_chart_draw_LDADD = $(CHART_TEST_LIBS)
 
 tests_view_chart_driver_SOURCES = tests/view/chart_driver.c \
 	tests/view/test_chart_data.c tests/view/chart_data.h
-tests_view_chart_driver_LDADD = src/view/libview.a src/util/libutil.a -lm
+tests_view_chart_driver_LDADD = src/view/libview.a src/sim/libsim.a \
+	src/util/libutil.a $(GSL_LIBS) -lm
 
 EXTRA_DIST += tests/view/charts.sh tests/view/regen-charts.sh \
 	tests/view/golden/charts

@@ -12,9 +12,9 @@
 /* ---- fake models, for titles and stamps ---- */
 
 static const struct sim_param circ_params[] = {
-	{ "cells", "cells", 1, 1e9, 1000, 10, 1, "cells at time 0", "" },
-	{ "platelets", "fraction", 0, 1, 0, 0.05, 0, "coated fraction", "" },
-	{ "minutes", "min", 10, 1440, 240, 10, 0, "time followed", "" },
+	{ "cells", "cells", 1, 1e9, 1000, 10, 1, "cells at time 0", "", SIM_PARAM_INTEGER, NULL },
+	{ "platelets", "fraction", 0, 1, 0, 0.05, 0, "coated fraction", "", SIM_PARAM_REAL, NULL },
+	{ "minutes", "min", 10, 1440, 240, 10, 0, "time followed", "", SIM_PARAM_REAL, NULL },
 };
 static const struct sim_model circ_model = {
 	.name = "circulation", .title = "Surviving the blood", .step = 6,

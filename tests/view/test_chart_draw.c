@@ -237,6 +237,55 @@ static void test_many_bars_say_so(void **state)
 	assert_true(set_text_has("bar-many", 40, 40, CHARSET_ASCII, "site 30"));
 }
 
+/* Several series that do not fit one under the other stand side by side:
+ * every category is drawn, nothing is left off. */
+static void test_bars_side_by_side(void **state)
+{
+	struct grid g;
+	char *t;
+
+	(void)state;
+	t = draw_set("bar-grouped", 40, 8, CHARSET_ASCII, &g);
+	assert_non_null(strstr(t, "liver"));
+	assert_null(strstr(t, "more"));
+	free(t);
+	grid_free(&g);
+	assert_true(set_text_has("funnel", 40, 9, CHARSET_BLOCKS, "macrometastases"));
+}
+
+/* Below 12 plot rows, the y title shares the legend's row and the note
+ * the x title's, so the plot gets both rows back. */
+static void test_short_plot_takes_rows_back(void **state)
+{
+	(void)state;
+	assert_true(set_text_has("line", 90, 12, CHARSET_ASCII, "^ cells in blood (cells)\n10k +"));
+	assert_true(set_text_has("log-zeros", 80, 10, CHARSET_ASCII, "left off the log axis"));
+}
+
+/* Playing: the first points on the whole run's axes, a cursor on the x
+ * axis and the time in its title; a summary for that moment. */
+static void test_play_cursor(void **state)
+{
+	const struct chart_set *s = chart_set_find("line");
+	struct chart_opts o = { .width = 60, .height = 16, .charset = CHARSET_BLOCKS, .upto = 10 };
+	char buf[256];
+	struct grid g;
+	char *t;
+
+	(void)state;
+	assert_non_null(s);
+	grid_init(&g, 60);
+	assert_int_equal(chart_draw_result(&g, s->result, &o), 0);
+	t = grid_text(&g, CHARSET_BLOCKS);
+	assert_non_null(strstr(t, "\u25b2"));                        /* the cursor */
+	assert_non_null(strstr(t, "time in the blood (min): now 45 min"));
+	assert_non_null(strstr(t, "240"));                            /* whole axis */
+	free(t);
+	grid_free(&g);
+	chart_summary_at(buf, sizeof buf, s->result, 9);
+	assert_string_equal(buf, "At 45 min: single cells 2,872, platelet-coated 6,404");
+}
+
 static void test_bar_negative(void **state)
 {
 	struct grid g;
@@ -265,11 +314,13 @@ static void test_series_distinguishable(void **state)
 	t = draw_set("line", 80, 20, CHARSET_ASCII, &g);
 	assert_non_null(strstr(t, "* single cells"));
 	assert_non_null(strstr(t, "o platelet-coated"));
-	assert_non_null(strstr(t, ". pinned"));
+	assert_non_null(strstr(t, ". pinned")); /* the twin of series 1 */
 	for (size_t i = 0; i < g.len; i++)
 		for (size_t j = 0; j < g.lines[i].len; j++)
 			role[g.lines[i].cells[j].role] = true;
-	assert_true(role[ROLE_CHART_S1] && role[ROLE_CHART_S2] && role[ROLE_CHART_FAINT]);
+	/* each pinned series in its own series' colour, dimmed */
+	assert_true(role[ROLE_CHART_S1] && role[ROLE_CHART_S2]);
+	assert_true(role[ROLE_CHART_P1]);
 	assert_true(role[ROLE_CHART_AXIS] && role[ROLE_CHART_LABEL] && role[ROLE_CHART_TITLE]);
 	free(t);
 	grid_free(&g);
@@ -356,6 +407,9 @@ int main(void)
 		cmocka_unit_test(test_decades_go_log),
 		cmocka_unit_test(test_flat_and_one_point),
 		cmocka_unit_test(test_many_bars_say_so),
+		cmocka_unit_test(test_bars_side_by_side),
+		cmocka_unit_test(test_short_plot_takes_rows_back),
+		cmocka_unit_test(test_play_cursor),
 		cmocka_unit_test(test_bar_negative),
 		cmocka_unit_test(test_series_distinguishable),
 		cmocka_unit_test(test_threshold_marked),
