@@ -62,7 +62,7 @@ static void print_resume(const struct progress *p, struct course *c)
 static int print_progress(const struct cli_ctx *ctx, struct progress *p, struct course *c)
 {
 	struct progress_summary s, all = { 0 };
-	size_t visited = 0;
+	size_t visited = 0, read = 0;
 	char a[32], r[32], t[32];
 	struct diags d;
 
@@ -72,23 +72,25 @@ static int print_progress(const struct cli_ctx *ctx, struct progress *p, struct 
 		fprintf(stderr, "%s: warning: progress is not kept: neither XDG_STATE_HOME nor HOME "
 		        "is an absolute path\n", ctx->progname);
 	print_resume(p, c);
-	printf("\n%3s  %-28s %-8s %-9s %-6s %s\n", "#", "page", "visited", "answered", "right",
+	printf("\n%3s  %-28s %-8s %-9s %-6s %s\n", "#", "page", "read", "answered", "right",
 	       "sims tried");
 	diags_init(&d);
 	for (size_t i = 0; i < c->npages; i++) {
 		struct page *pg = &c->pages[i];
 
 		progress_summarize(p, pg, &d, &s);
-		printf("%3d  %-28s %-8s %-9s %-6s %s\n", pg->number, pg->id, s.visited ? "yes" : "no",
+		printf("%3d  %-28s %-8s %-9s %-6s %s\n", pg->number, pg->id,
+		       s.read ? "yes" : s.visited ? "opened" : "no",
 		       fraction(a, sizeof a, s.answered, s.quizzes), fraction(r, sizeof r, s.right, s.quizzes),
 		       fraction(t, sizeof t, s.sims_tried, s.sims));
 		visited += s.visited;
+		read += s.read;
 		all.quizzes += s.quizzes, all.answered += s.answered, all.right += s.right;
 		all.sims += s.sims, all.sims_tried += s.sims_tried;
 	}
-	printf("\nIn all: %zu of %zu pages visited; %zu of %zu quiz questions right at the first try "
-	       "(%zu answered); %zu of %zu simulations tried.\n", visited, c->npages, all.right,
-	       all.quizzes, all.answered, all.sims_tried, all.sims);
+	printf("\nIn all: %zu of %zu pages read to the end (%zu opened); %zu of %zu quiz questions "
+	       "right at the first try (%zu answered); %zu of %zu simulations tried.\n", read,
+	       c->npages, visited, all.right, all.quizzes, all.answered, all.sims_tried, all.sims);
 	cli_print_diags(&d);
 	diags_free(&d);
 	return 0;

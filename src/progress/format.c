@@ -2,14 +2,16 @@
  * with strict validation (see state.h; the format is documented in
  * cascade(1), FILES).
  *
- *   cascade-progress 1
+ *   cascade-progress 2
  *   # comment lines start with '#'
  *   last PAGE TIME
- *   page PAGE TIME LINE FRACTION_PPM
+ *   page PAGE TIME LINE FRACTION_PPM READ_TIME   (0: not read to its end)
  *   quiz PAGE N FIRST right|wrong TIME LATEST right|wrong TIME
  *   sim MODEL COUNT TIME
+ *   tried PAGE MODEL TIME                        (a sim opened from PAGE)
  *   end RECORDS
  *
+ * Format 1, still read, had no READ_TIME and no 'tried' records.
  * Fields are separated by one space; every line ends with a newline; the
  * last line counts the records before it, so a truncated file is caught.
  * Numbers are unsigned decimals (no locale: fractions are millionths). */
@@ -76,8 +78,8 @@ char *progress_format(struct progress *p, size_t *len)
 		records++;
 	}
 	for (size_t i = 0; i < p->npages; i++, records++)
-		put(&o, "page %s %" PRId64 " %zu %lu\n", p->pages[i].id, p->pages[i].at,
-		    p->pages[i].line, ppm(p->pages[i].fraction));
+		put(&o, "page %s %" PRId64 " %zu %lu %" PRId64 "\n", p->pages[i].id, p->pages[i].at,
+		    p->pages[i].line, ppm(p->pages[i].fraction), p->pages[i].read_at);
 	for (size_t i = 0; i < p->nquizzes; i++, records++) {
 		const struct progress_quiz *q = &p->quizzes[i];
 
@@ -87,6 +89,8 @@ char *progress_format(struct progress *p, size_t *len)
 	}
 	for (size_t i = 0; i < p->nsims; i++, records++)
 		put(&o, "sim %s %lu %" PRId64 "\n", p->sims[i].model, p->sims[i].opened, p->sims[i].at);
+	for (size_t i = 0; i < p->ntried; i++, records++)
+		put(&o, "tried %s %s %" PRId64 "\n", p->tried[i].page, p->tried[i].model, p->tried[i].at);
 	put(&o, "end %zu\n", records);
 	if (o.err) {
 		free(o.buf);
@@ -100,6 +104,7 @@ char *progress_format(struct progress *p, size_t *len)
 
 struct reader {
 	struct progress *p;
+	unsigned version;   /* the file's format, from its first line */
 	size_t lineno;
 	char *why;
 	size_t size;
@@ -206,13 +211,18 @@ static enum progress_status rec_page(struct reader *r, char **f)
 	unsigned long long line, frac;
 	int64_t at;
 
+	int64_t read_at = 0;
+
 	if (!progress_valid_name(f[1]) || !read_time(f[2], &at) ||
-	    !number(f[3], PROGRESS_MAX_LINE, &line) || !number(f[4], PROGRESS_PPM, &frac))
-		return bad(r, "'page' needs a page id, a time, a line and a fraction in millionths");
+	    !number(f[3], PROGRESS_MAX_LINE, &line) || !number(f[4], PROGRESS_PPM, &frac) ||
+	    (r->version >= 2 && !read_time(f[5], &read_at)))
+		return bad(r, "'page' needs a page id, a time, a line, a fraction in millionths%s",
+		           r->version >= 2 ? " and when it was read to the end (0: not yet)" : "");
 	if (!(pg = progress_page_append(r->p)))
 		return PROGRESS_NO_MEMORY;
 	strcpy(pg->id, f[1]);
 	pg->at = at;
+	pg->read_at = read_at;
 	pg->line = (size_t)line;
 	pg->fraction = (double)frac / PROGRESS_PPM;
 	return PROGRESS_OK;
@@ -255,17 +265,33 @@ static enum progress_status rec_sim(struct reader *r, char **f)
 	return PROGRESS_OK;
 }
 
-/* The records: one table of keyword, field count (with the keyword) and
- * reader. */
+static enum progress_status rec_tried(struct reader *r, char **f)
+{
+	struct progress_tried *t;
+	int64_t at;
+
+	if (!progress_valid_name(f[1]) || !progress_valid_name(f[2]) || !read_time(f[3], &at))
+		return bad(r, "'tried' needs a page id, a model name and a time");
+	if (!(t = progress_tried_append(r->p)))
+		return PROGRESS_NO_MEMORY;
+	strcpy(t->page, f[1]);
+	strcpy(t->model, f[2]);
+	t->at = at;
+	return PROGRESS_OK;
+}
+
+/* The records: one table of keyword, field count (with the keyword) in
+ * this format and in format 1 (0: the record was not in it), and reader. */
 static const struct {
 	const char *name;
-	int nfields;
+	int nfields, v1_fields;
 	enum progress_status (*read)(struct reader *r, char **f);
 } records[] = {
-	{ "last", 3, rec_last },
-	{ "page", 5, rec_page },
-	{ "quiz", 9, rec_quiz },
-	{ "sim", 4, rec_sim },
+	{ "last", 3, 3, rec_last },
+	{ "page", 6, 5, rec_page },
+	{ "quiz", 9, 9, rec_quiz },
+	{ "sim", 4, 4, rec_sim },
+	{ "tried", 4, 0, rec_tried },
 };
 
 static enum progress_status record(struct reader *r, char *line, size_t *nrecords, bool *ended)
@@ -295,10 +321,12 @@ static enum progress_status record(struct reader *r, char *line, size_t *nrecord
 		return PROGRESS_OK;
 	}
 	for (size_t i = 0; i < sizeof records / sizeof *records; i++) {
-		if (strcmp(f[0], records[i].name) != 0)
+		int want = r->version >= 2 ? records[i].nfields : records[i].v1_fields;
+
+		if (strcmp(f[0], records[i].name) != 0 || want == 0)
 			continue;
-		if (nf != records[i].nfields)
-			return bad(r, "'%s' has %d fields, not %d", f[0], nf - 1, records[i].nfields - 1);
+		if (nf != want)
+			return bad(r, "'%s' has %d fields, not %d", f[0], nf - 1, want - 1);
 		if (++*nrecords > PROGRESS_MAX_RECORDS)
 			return bad(r, "more than %d records", PROGRESS_MAX_RECORDS);
 		return records[i].read(r, f);
@@ -327,6 +355,7 @@ static enum progress_status header(struct reader *r, const char *line)
 	if (v > PROGRESS_FORMAT)
 		return bad(r, "written by a newer cascade (format %llu; this one reads format %d)", v,
 		           PROGRESS_FORMAT);
+	r->version = (unsigned)v;
 	return PROGRESS_OK;
 }
 

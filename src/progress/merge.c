@@ -6,7 +6,8 @@
  * - per item, the later time wins (a tie goes to this session, the later
  *   writer);
  * - a first answer already on disk is never replaced;
- * - sim openings since the last save are added to the count on disk. */
+ * - sim openings since the last save are added to the count on disk;
+ * - a page read to its end keeps the first time it was. */
 #include <string.h>
 
 #include "progress/state.h"
@@ -30,6 +31,9 @@ static void merge_pages(struct progress *disk, const struct progress *mine, int 
 			d->line = m->line;
 			d->fraction = m->fraction;
 		}
+		/* Read to the end: the first time counts. */
+		if (m->read_at && (!d->read_at || m->read_at < d->read_at))
+			d->read_at = m->read_at;
 	}
 }
 
@@ -87,6 +91,23 @@ static void merge_sims(struct progress *disk, const struct progress *mine, int *
 	}
 }
 
+static void merge_tried(struct progress *disk, const struct progress *mine, int *err)
+{
+	for (size_t i = 0; i < mine->ntried; i++) {
+		const struct progress_tried *m = &mine->tried[i];
+		struct progress_tried *d;
+
+		if (!m->dirty)
+			continue;
+		if (!(d = progress_tried_slot(disk, m->page, m->model, true))) {
+			*err = -1;
+			return;
+		}
+		if (m->at > d->at)
+			d->at = m->at;
+	}
+}
+
 enum progress_status progress_merge(struct progress *disk, const struct progress *mine)
 {
 	int err = 0;
@@ -100,5 +121,7 @@ enum progress_status progress_merge(struct progress *disk, const struct progress
 		merge_quizzes(disk, mine, &err);
 	if (!err)
 		merge_sims(disk, mine, &err);
+	if (!err)
+		merge_tried(disk, mine, &err);
 	return err ? PROGRESS_NO_MEMORY : PROGRESS_OK;
 }

@@ -1,7 +1,8 @@
 /* progress.h — a student's progress, kept between sessions.
  *
- * Owns: the progress model (pages visited and the place in each, quiz
- * answers, simulations opened, the page to resume at), its text file
+ * Owns: the progress model (pages visited, read to the end and the place
+ * in each, quiz answers, simulations opened and from which page, the page
+ * to resume at), its text file
  * (format.c; documented in cascade(1), FILES) and the store (store.c):
  * loading with strict validation, and saving under a lock with a merge,
  * so that two sessions of one user never lose each other's answers.
@@ -23,7 +24,7 @@
 #include <stdint.h>
 #include <time.h>
 
-#define PROGRESS_FORMAT 1          /* the version this code reads and writes */
+#define PROGRESS_FORMAT 2          /* the version this code writes; it reads 1 too */
 #define PROGRESS_FILE "progress"   /* in the state directory */
 #define PROGRESS_LOCK "progress.lock"
 #define PROGRESS_NAME_MAX 64       /* bytes in a page id or model name */
@@ -59,6 +60,8 @@ struct progress_page {
 	size_t line;       /* the place: first grid line shown ... */
 	double fraction;   /* ... and that line as a fraction of the page's
 	                    * lines, 0..1, to find it again at another width */
+	int64_t read_at;   /* when the student first reached its end; 0: not
+	                    * yet (a page is "read" then, not when opened) */
 	bool dirty;        /* changed since the last load or save */
 };
 
@@ -86,6 +89,15 @@ struct progress_sim {
 	int64_t at;            /* last opened */
 };
 
+/* A simulation the student opened from a sim block of a page: a page's
+ * sims count as tried only when opened there. */
+struct progress_tried {
+	char page[PROGRESS_NAME_MAX + 1];
+	char model[PROGRESS_NAME_MAX + 1];
+	int64_t at;        /* last opened there */
+	bool dirty;
+};
+
 struct progress {
 	char *dir;                       /* the state directory; owned */
 	struct progress_page *pages;     /* owned arrays */
@@ -94,6 +106,8 @@ struct progress {
 	size_t nquizzes, cap_quizzes;
 	struct progress_sim *sims;
 	size_t nsims, cap_sims;
+	struct progress_tried *tried;
+	size_t ntried, cap_tried;
 	char last_page[PROGRESS_NAME_MAX + 1]; /* to resume at; "" if none */
 	int64_t last_at;
 	bool last_dirty;
@@ -133,8 +147,16 @@ enum progress_status progress_answer(struct progress *p, const char *page, unsig
 const struct progress_quiz *progress_quiz(const struct progress *p, const char *page,
                                           unsigned index);
 
-/* The explorer was opened on model. */
+/* The student reached the end of page id (the first time counts). */
+enum progress_status progress_read(struct progress *p, const char *id, time_t now);
+
+/* The explorer was opened on model, from a sim block of page (NULL: from
+ * no page, e.g. a walkthrough stop). */
 enum progress_status progress_sim_opened(struct progress *p, const char *model, time_t now);
+enum progress_status progress_sim_tried(struct progress *p, const char *page,
+                                        const char *model, time_t now);
+/* Whether model was opened from a sim block of page. */
+bool progress_tried(const struct progress *p, const char *page, const char *model);
 /* Times model was opened (0 if never). */
 unsigned long progress_sim_count(const struct progress *p, const char *model);
 

@@ -53,10 +53,13 @@ void progress_clear(struct progress *p)
 	free(p->pages);
 	free(p->quizzes);
 	free(p->sims);
+	free(p->tried);
 	p->pages = NULL;
 	p->quizzes = NULL;
 	p->sims = NULL;
+	p->tried = NULL;
 	p->npages = p->cap_pages = p->nquizzes = p->cap_quizzes = p->nsims = p->cap_sims = 0;
+	p->ntried = p->cap_tried = 0;
 	p->last_page[0] = '\0';
 	p->last_at = 0;
 	p->last_dirty = false;
@@ -86,6 +89,14 @@ static int cmp_quiz(const void *a, const void *b)
 static int cmp_sim(const void *a, const void *b)
 {
 	return strcmp(((const struct progress_sim *)a)->model, ((const struct progress_sim *)b)->model);
+}
+
+static int cmp_tried(const void *a, const void *b)
+{
+	const struct progress_tried *x = a, *y = b;
+	int c = strcmp(x->page, y->page);
+
+	return c ? c : strcmp(x->model, y->model);
 }
 
 /* Where key belongs in the sorted array items[0..n): *found says whether
@@ -167,6 +178,17 @@ static void *append_zeroed(void **items, size_t *n, size_t *cap, size_t elem)
 	return at;
 }
 
+struct progress_tried *progress_tried_slot(struct progress *p, const char *page,
+                                           const char *model, bool add)
+{
+	struct progress_tried key = { 0 };
+
+	strcpy(key.page, page);
+	strcpy(key.model, model);
+	return find_or_insert((void **)&p->tried, &p->ntried, &p->cap_tried, sizeof key, &key,
+	                      cmp_tried, add);
+}
+
 struct progress_page *progress_page_append(struct progress *p)
 {
 	return append_zeroed((void **)&p->pages, &p->npages, &p->cap_pages, sizeof *p->pages);
@@ -182,6 +204,11 @@ struct progress_sim *progress_sim_append(struct progress *p)
 	return append_zeroed((void **)&p->sims, &p->nsims, &p->cap_sims, sizeof *p->sims);
 }
 
+struct progress_tried *progress_tried_append(struct progress *p)
+{
+	return append_zeroed((void **)&p->tried, &p->ntried, &p->cap_tried, sizeof *p->tried);
+}
+
 const char *progress_sort(struct progress *p)
 {
 	static char twice[PROGRESS_NAME_MAX + 64];
@@ -192,6 +219,8 @@ const char *progress_sort(struct progress *p)
 		qsort(p->quizzes, p->nquizzes, sizeof *p->quizzes, cmp_quiz);
 	if (p->nsims)
 		qsort(p->sims, p->nsims, sizeof *p->sims, cmp_sim);
+	if (p->ntried)
+		qsort(p->tried, p->ntried, sizeof *p->tried, cmp_tried);
 	for (size_t i = 1; i < p->npages; i++)
 		if (cmp_page(&p->pages[i - 1], &p->pages[i]) == 0) {
 			snprintf(twice, sizeof twice, "page '%s' appears twice", p->pages[i].id);
@@ -206,6 +235,12 @@ const char *progress_sort(struct progress *p)
 	for (size_t i = 1; i < p->nsims; i++)
 		if (cmp_sim(&p->sims[i - 1], &p->sims[i]) == 0) {
 			snprintf(twice, sizeof twice, "sim '%s' appears twice", p->sims[i].model);
+			return twice;
+		}
+	for (size_t i = 1; i < p->ntried; i++)
+		if (cmp_tried(&p->tried[i - 1], &p->tried[i]) == 0) {
+			snprintf(twice, sizeof twice, "sim '%s' tried on page '%s' appears twice",
+			         p->tried[i].model, p->tried[i].page);
 			return twice;
 		}
 	return NULL;
@@ -295,6 +330,41 @@ enum progress_status progress_sim_opened(struct progress *p, const char *model, 
 		s->unsaved++;
 	}
 	s->at = clamp_time(now);
+	return PROGRESS_OK;
+}
+
+enum progress_status progress_sim_tried(struct progress *p, const char *page,
+                                        const char *model, time_t now)
+{
+	struct progress_tried *t;
+
+	if (!progress_valid_name(page) || !progress_valid_name(model))
+		return PROGRESS_BAD_NAME;
+	if (!(t = progress_tried_slot(p, page, model, true)))
+		return PROGRESS_NO_MEMORY;
+	t->at = clamp_time(now);
+	t->dirty = true;
+	return PROGRESS_OK;
+}
+
+bool progress_tried(const struct progress *p, const char *page, const char *model)
+{
+	return progress_valid_name(page) && progress_valid_name(model) &&
+	       progress_tried_slot((struct progress *)p, page, model, false) != NULL;
+}
+
+enum progress_status progress_read(struct progress *p, const char *id, time_t now)
+{
+	struct progress_page *pg;
+
+	if (!progress_valid_name(id))
+		return PROGRESS_BAD_NAME;
+	if (!(pg = progress_page_slot(p, id, true)))
+		return PROGRESS_NO_MEMORY;
+	if (pg->read_at == 0) {
+		pg->read_at = clamp_time(now) ? clamp_time(now) : 1;
+		pg->dirty = true;
+	}
 	return PROGRESS_OK;
 }
 

@@ -29,12 +29,15 @@ struct progress_page *progress_page_slot(struct progress *p, const char *id, boo
 struct progress_quiz *progress_quiz_slot(struct progress *p, const char *page, unsigned index,
                                          bool add);
 struct progress_sim *progress_sim_slot(struct progress *p, const char *model, bool add);
+struct progress_tried *progress_tried_slot(struct progress *p, const char *page,
+                                           const char *model, bool add);
 
 /* For the reader: a new zeroed item at the end, its key not yet checked
  * (NULL when out of memory).  Call progress_sort() after the last. */
 struct progress_page *progress_page_append(struct progress *p);
 struct progress_quiz *progress_quiz_append(struct progress *p);
 struct progress_sim *progress_sim_append(struct progress *p);
+struct progress_tried *progress_tried_append(struct progress *p);
 /* Sorts every array by key; returns NULL, or a message naming a key that
  * appears twice ("page 'x' appears twice"; a static buffer). */
 const char *progress_sort(struct progress *p);

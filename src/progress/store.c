@@ -331,6 +331,7 @@ static void adopt(struct progress *p, struct progress *disk)
 	p->pages = disk->pages, p->npages = disk->npages, p->cap_pages = disk->cap_pages;
 	p->quizzes = disk->quizzes, p->nquizzes = disk->nquizzes, p->cap_quizzes = disk->cap_quizzes;
 	p->sims = disk->sims, p->nsims = disk->nsims, p->cap_sims = disk->cap_sims;
+	p->tried = disk->tried, p->ntried = disk->ntried, p->cap_tried = disk->cap_tried;
 	memcpy(p->last_page, disk->last_page, sizeof p->last_page);
 	p->last_at = disk->last_at;
 	for (size_t i = 0; i < p->npages; i++)
@@ -339,6 +340,8 @@ static void adopt(struct progress *p, struct progress *disk)
 		p->quizzes[i].first_dirty = p->quizzes[i].latest_dirty = false;
 	for (size_t i = 0; i < p->nsims; i++)
 		p->sims[i].unsaved = 0;
+	for (size_t i = 0; i < p->ntried; i++)
+		p->tried[i].dirty = false;
 	memset(disk, 0, sizeof *disk);
 }
 

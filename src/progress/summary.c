@@ -29,8 +29,9 @@ static int by_name(const void *a, const void *b)
 }
 
 /* Counts the distinct models of the page's sim blocks, and of those the
- * ones the student has opened: sorted, so each is counted once. */
-static void count_sims(const struct progress *pr, const struct doc *doc,
+ * ones the student has opened from this page: sorted, so each is counted
+ * once. */
+static void count_sims(const struct progress *pr, const char *page, const struct doc *doc,
                        struct progress_summary *out)
 {
 	model_name *models;
@@ -51,7 +52,7 @@ static void count_sims(const struct progress *pr, const struct doc *doc,
 		if (i > 0 && strcmp(models[i - 1], models[i]) == 0)
 			continue;
 		out->sims++;
-		out->sims_tried += progress_sim_count(pr, models[i]) > 0;
+		out->sims_tried += progress_tried(pr, page, models[i]);
 	}
 	free(models);
 }
@@ -67,6 +68,7 @@ void progress_summarize(const struct progress *pr, struct page *pg, struct diags
 	if (seen) {
 		out->visited = true;
 		out->visited_at = seen->at;
+		out->read = seen->read_at != 0;
 	}
 	if (!doc)
 		return;
@@ -82,7 +84,7 @@ void progress_summarize(const struct progress *pr, struct page *pg, struct diags
 			out->right += q->first_right;
 		}
 	}
-	count_sims(pr, doc, out);
+	count_sims(pr, pg->id, doc, out);
 }
 
 unsigned progress_quiz_number(const struct doc *doc, size_t block)

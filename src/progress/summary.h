@@ -20,11 +20,12 @@ struct quiz;
 struct progress_summary {
 	bool visited;
 	int64_t visited_at;  /* last visit, Unix seconds; 0 if never */
+	bool read;           /* read to its end at least once */
 	size_t quizzes;      /* quiz blocks on the page */
 	size_t answered;     /* of them, answered at least once */
 	size_t right;        /* of them, answered right the first time: the score */
 	size_t sims;         /* different sim models the page's blocks run */
-	size_t sims_tried;   /* of them, opened in the explorer at least once */
+	size_t sims_tried;   /* of them, opened in the explorer from this page */
 };
 
 /* Summarises page pg against pr.  Parses pg's doc if it has not been

@@ -11,8 +11,8 @@
 #include "view/fit.h"
 
 /* "read  quiz 2/4 (1 to do)  sims 1/2": what the student has done on
- * page p: right at the first try of all the quizzes, those not answered,
- * and the simulations tried. */
+ * page p: read to its end (or only opened), right at the first try of
+ * all the quizzes, those not answered, and the simulations tried there. */
 static void progress_cell(struct app *app, struct page *p, char *buf, size_t size)
 {
 	struct progress_summary sum;
@@ -22,7 +22,7 @@ static void progress_cell(struct app *app, struct page *p, char *buf, size_t siz
 	diags_init(&d);
 	progress_summarize(&app->progress, p, &d, &sum);
 	diags_free(&d);
-	n += (size_t)snprintf(buf + n, size - n, "%-6s", sum.visited ? "read" : "");
+	n += (size_t)snprintf(buf + n, size - n, "%-6s", sum.read ? "read" : sum.visited ? "opened" : "");
 	/* Right at the first try out of all; and, apart, those not answered
 	 * yet, so a wrong answer and no answer do not look the same. */
 	if (sum.quizzes && n < size)

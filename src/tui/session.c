@@ -69,6 +69,9 @@ void session_note_place(struct app *app)
 		return;
 	progress_visit(&app->progress, app->course.pages[app->current].id, v->top,
 	               v->top_fraction, time(NULL));
+	/* Read means reached the end (the whole page on screen counts). */
+	if (v->top + (size_t)app_text_rows(app) >= v->layout.grid.len)
+		progress_read(&app->progress, app->course.pages[app->current].id, time(NULL));
 	if (app->recorded_page != app->current) {
 		app->recorded_page = app->current;
 		session_save(app);
@@ -78,6 +81,8 @@ void session_note_place(struct app *app)
 void session_sim_opened(struct app *app, const char *model)
 {
 	progress_sim_opened(&app->progress, model, time(NULL));
+	if (app->current < app->course.npages)
+		progress_sim_tried(&app->progress, app->course.pages[app->current].id, model, time(NULL));
 	session_save(app);
 }
 

@@ -33,9 +33,9 @@ try "a binary file is set aside" "not a cascade progress file"
 printf 'cascade-progress 1\n\000\001\002\nend 1\n' > "$tmp/bad"
 cp "$tmp/bad" "$dir/progress"
 try "a file with NUL bytes is set aside" "binary data"
-printf 'cascade-progress 2\nbadge gold 1700000000\nend 1\n' > "$tmp/bad"
+printf 'cascade-progress 3\nbadge gold 1700000000\nend 1\n' > "$tmp/bad"
 cp "$tmp/bad" "$dir/progress"
-try "a file from a newer version is set aside" "written by a newer cascade (format 2; this one reads format 1)"
+try "a file from a newer version is set aside" "written by a newer cascade (format 3; this one reads format 2)"
 
 # After a set-aside, the next save starts a good file.
 right=$("$CASCADE" show 4 | sed -n 's/^ *Quiz 1: \([A-Z]\)).*/\1/p')

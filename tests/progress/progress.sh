@@ -16,24 +16,26 @@ check "it names the file" grep -qx "Progress kept in $dir/progress" "$tmp/out"
 # A hand-written file in the documented format.
 mkdir -p "$dir"
 cat > "$dir/progress" <<'END'
-cascade-progress 1
+cascade-progress 2
 # written by hand, as the man page describes
 last surviving-without-an-anchor 1700000300
-page letting-go 1700000100 0 0
-page surviving-without-an-anchor 1700000300 40 250000
+page letting-go 1700000100 0 0 0
+page surviving-without-an-anchor 1700000300 40 250000 1700000280
 quiz surviving-without-an-anchor 1 B right 1700000200 B right 1700000200
 quiz surviving-without-an-anchor 2 A wrong 1700000210 B right 1700000220
 sim detachment 2 1700000250
-end 6
+tried surviving-without-an-anchor detachment 1700000250
+end 7
 END
 "$CASCADE" progress > "$tmp/out" 2> "$tmp/err"
 check "the hand-written file is read without warning" test ! -s "$tmp/err"
 check "it says where to resume" grep -q "^Resume at page 4, Surviving without an anchor" "$tmp/out"
-check "page 4: visited, 2 of 4 answered, 1 right, its sim tried" \
+check "page 4: read, 2 of 4 answered, 1 right, its sim tried there" \
 	grep -q "^  4  surviving-without-an-anchor  yes      2/4       1/4    1/1" "$tmp/out"
-check "page 3: visited, nothing answered" grep -q "^  3  letting-go  *yes      0/4       0/4    1/1" "$tmp/out"
+check "page 3: only opened, nothing answered, its sim not tried there" \
+	grep -q "^  3  letting-go  *opened   0/4       0/4    0/1" "$tmp/out"
 check "the totals line adds up" \
-	grep -q "^In all: 2 of [0-9]* pages visited; 1 of [0-9]* quiz questions right at the first try (2 answered); [0-9]* of [0-9]* simulations tried\.$" "$tmp/out"
+	grep -q "^In all: 1 of [0-9]* pages read to the end (2 opened); 1 of [0-9]* quiz questions right at the first try (2 answered); [0-9]* of [0-9]* simulations tried\.$" "$tmp/out"
 
 # Reset: refused without a yes, done with one.
 cp "$dir/progress" "$tmp/before"

@@ -15,15 +15,24 @@
 
 /* A model with one of everything, at pinned times. */
 static const char canonical[] =
-	"cascade-progress 1\n"
+	"cascade-progress 2\n"
 	"# A cascade student's progress; see cascade(1), FILES.  Written whole by each save.\n"
 	"last in-the-blood 1700000300\n"
-	"page in-the-blood 1700000300 42 437500\n"
-	"page letting-go 1700000100 0 0\n"
+	"page in-the-blood 1700000300 42 437500 0\n"
+	"page letting-go 1700000100 0 0 1700000120\n"
 	"quiz in-the-blood 1 B right 1700000200 B right 1700000200\n"
 	"quiz letting-go 3 A wrong 1700000100 C right 1700000150\n"
 	"sim circulation 3 1700000250\n"
-	"end 6\n";
+	"tried in-the-blood circulation 1700000250\n"
+	"end 7\n";
+
+/* The same in format 1, as older cascades wrote it: still read. */
+static const char format1[] =
+	"cascade-progress 1\n"
+	"last in-the-blood 1700000300\n"
+	"page in-the-blood 1700000300 42 437500\n"
+	"sim circulation 3 1700000250\n"
+	"end 3\n";
 
 static void fill(struct progress *p)
 {
@@ -31,6 +40,8 @@ static void fill(struct progress *p)
 
 	assert_int_equal(progress_init(p, "/nowhere"), PROGRESS_OK);
 	assert_int_equal(progress_visit(p, "letting-go", 0, 0.0, 1700000100), PROGRESS_OK);
+	assert_int_equal(progress_read(p, "letting-go", 1700000120), PROGRESS_OK);
+	assert_int_equal(progress_read(p, "letting-go", 1700000130), PROGRESS_OK); /* the first counts */
 	assert_int_equal(progress_answer(p, "letting-go", 2, 0, false, 1700000100, &scored), PROGRESS_OK);
 	assert_true(scored);
 	assert_int_equal(progress_answer(p, "letting-go", 2, 2, true, 1700000150, &scored), PROGRESS_OK);
@@ -38,6 +49,7 @@ static void fill(struct progress *p)
 	assert_int_equal(progress_answer(p, "in-the-blood", 0, 1, true, 1700000200, NULL), PROGRESS_OK);
 	for (int i = 0; i < 3; i++)
 		assert_int_equal(progress_sim_opened(p, "circulation", 1700000250), PROGRESS_OK);
+	assert_int_equal(progress_sim_tried(p, "in-the-blood", "circulation", 1700000250), PROGRESS_OK);
 	assert_int_equal(progress_visit(p, "in-the-blood", 42, 0.4375, 1700000300), PROGRESS_OK);
 }
 
@@ -83,10 +95,19 @@ static void reads_back_what_it_wrote(void **state)
 	assert_null(progress_quiz(&p, "letting-go", 0));
 	assert_int_equal(progress_sim_count(&p, "circulation"), 3);
 	assert_int_equal(p.sims[0].unsaved, 0);
+	assert_int_equal(progress_page(&p, "letting-go")->read_at, 1700000120);
+	assert_int_equal(progress_page(&p, "in-the-blood")->read_at, 0);
+	assert_true(progress_tried(&p, "in-the-blood", "circulation"));
+	assert_false(progress_tried(&p, "letting-go", "circulation"));
 	/* ... and writes it again byte for byte. */
 	text = progress_format(&p, &len);
 	assert_memory_equal(text, canonical, strlen(canonical));
 	free(text);
+	/* Format 1 is still read: no page read to its end, no sim tried on a page. */
+	assert_int_equal(progress_parse(&p, format1, strlen(format1), why, sizeof why), PROGRESS_OK);
+	assert_int_equal(progress_page(&p, "in-the-blood")->read_at, 0);
+	assert_int_equal(progress_sim_count(&p, "circulation"), 3);
+	assert_false(progress_tried(&p, "in-the-blood", "circulation"));
 	/* Many items, so that the arrays grow. */
 	progress_init(&q, "");
 	for (int i = 0; i < 50; i++) {
@@ -162,7 +183,7 @@ static void binary_files_are_refused(void **state)
 static void foreign_and_future_files_are_refused(void **state)
 {
 	static const struct { const char *text, *why; } cases[] = {
-		{ "cascade-progress 2\nwhatever 1\nend 1\n", "newer cascade (format 2; this one reads format 1)" },
+		{ "cascade-progress 3\nwhatever 1\nend 1\n", "newer cascade (format 3; this one reads format 2)" },
 		{ "cascade-progress 17\n", "newer cascade (format 17" },
 		{ "{\"pages\": []}\n", "not a cascade progress file" },
 		{ "cascade-progress\nend 0\n", "not a cascade progress file" },

@@ -183,7 +183,7 @@ static void reset_clears_and_others_bring_back_only_new_work(void **state)
 	assert_int_equal(progress_reset(&b, T0 + 1), PROGRESS_OK);
 	assert_int_equal(b.nquizzes + b.npages, 0);
 	text = fx_read(fx->state, "progress", NULL);
-	assert_string_equal(text, "cascade-progress 1\n"
+	assert_string_equal(text, "cascade-progress 2\n"
 	                    "# A cascade student's progress; see cascade(1), FILES.  Written whole by each save.\n"
 	                    "end 0\n");
 	free(text);

@@ -125,13 +125,20 @@ static void a_page_is_summarised(void **state)
 	progress_answer(&pr, p->id, 7, 0, true, 1234, NULL); /* a quiz the page no longer has */
 	progress_answer(&pr, "other-page", 0, 0, true, 1234, NULL);
 	progress_sim_opened(&pr, "circulation", 1234);
-	progress_sim_opened(&pr, "migration", 1234);
+	progress_sim_opened(&pr, "detachment", 1234);
+	progress_sim_tried(&pr, "other-page", "detachment", 1234); /* not this page's */
+	progress_sim_tried(&pr, p->id, "circulation", 1234);
+	progress_sim_tried(&pr, p->id, "migration", 1234);         /* no block of the page */
 	progress_summarize(&pr, p, &d, &s);
 	assert_true(s.visited);
+	assert_false(s.read);
 	assert_int_equal(s.visited_at, 1234);
 	assert_int_equal(s.answered, 2);
 	assert_int_equal(s.right, 1);
 	assert_int_equal(s.sims_tried, 1);
+	progress_read(&pr, p->id, 1240);
+	progress_summarize(&pr, p, &d, &s);
+	assert_true(s.read);
 	progress_free(&pr);
 	diags_free(&d);
 	free_page(p);
@@ -198,6 +205,7 @@ static void many_sims_count_each_model_once(void **state)
 	p->len = len;
 	progress_init(&pr, "");
 	assert_int_equal(progress_sim_opened(&pr, "detachment", 100), PROGRESS_OK);
+	assert_int_equal(progress_sim_tried(&pr, "test-page", "detachment", 100), PROGRESS_OK);
 	progress_summarize(&pr, p, NULL, &sum);
 	assert_int_equal(sum.sims, 3);
 	assert_int_equal(sum.sims_tried, 1);

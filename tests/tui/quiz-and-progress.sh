@@ -49,7 +49,7 @@ start 80 24
 check "a restart resumes on the page last read" shows "Page 5 of"
 check "at the place it was left" wait_gone "(TOP)"
 keys c
-check "the contents mark the page as read" shows_re " 5\\. Into the blood +read"
+check "the contents mark a page only opened as opened" shows_re " 5\\. Into the blood +opened"
 check "and show the quiz score (wrong first answer)" shows_re " 4\\. Surviving without an anchor +read +quiz 0/[0-9]+"
 check "with the quizzes not answered yet counted apart" shows_re " 4\\. Surviving without an anchor +read +quiz 0/[0-9]+ \\([0-9]+ to do\\)"
 keys Esc 3 Enter
