@@ -82,22 +82,9 @@ static int param_error(const struct cli_ctx *ctx, const struct sim_model *m,
 		did_you_mean(hint, sizeof hint, sim_param_suggest(m, name));
 		return cli_usage_error(ctx, "sim %s: unknown parameter '%s'%s; "
 		                       "parameters: %s", m->name, name, hint, all);
-	case SIM_ERANGE:
-		sim_param_range(all, sizeof all, p);
-		return cli_usage_error(ctx, "sim %s: %s=%s is out of range: %s must "
-		                       "be %s", m->name, name, text, name, all);
-	case SIM_ENOT_INTEGER:
-		sim_param_range(all, sizeof all, p);
-		return cli_usage_error(ctx, "sim %s: %s=%s is not a whole number; %s "
-		                       "takes %s", m->name, name, text, name, all);
-	case SIM_ENOT_CHOICE:
-		sim_param_range(all, sizeof all, p);
-		return cli_usage_error(ctx, "sim %s: %s='%s' is not a choice; %s "
-		                       "takes %s", m->name, name, text, name, all);
 	default:
-		sim_param_range(all, sizeof all, p);
-		return cli_usage_error(ctx, "sim %s: %s='%s' is not a number; %s "
-		                       "takes %s", m->name, name, text, name, all);
+		sim_value_problem(all, sizeof all, p, text, st);
+		return cli_usage_error(ctx, "sim %s: %s", m->name, all);
 	}
 }
 

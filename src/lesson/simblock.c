@@ -84,6 +84,7 @@ static int param_word(struct simblock *sb, char *word, const char *path, int lin
 {
 	char *eq = strchr(word, '=');
 	const struct sim_param *p;
+	enum sim_status st;
 	const char *near;
 	size_t i;
 
@@ -104,20 +105,18 @@ static int param_word(struct simblock *sb, char *word, const char *path, int lin
 			         near ? near : "", near ? "'?)" : "");
 		return -1;
 	}
-	switch (sim_set_param(sb->model, sb->values, word, eq + 1)) {
-	case SIM_OK:
+	st = sim_set_param(sb->model, sb->values, word, eq + 1);
+	if (st == SIM_OK) {
 		sb->given[i] = true;
 		return 0;
-	case SIM_ERANGE:
-		if (d)
-			diag_add(d, DIAG_ERROR, path, line, "sim parameter %s=%s is outside its range %g to %g%s%s",
-			         word, eq + 1, p->min, p->max, *p->unit ? " " : "", p->unit);
-		return -1;
-	default:
-		if (d)
-			diag_add(d, DIAG_ERROR, path, line, "sim parameter %s=%s is not a number", word, eq + 1);
-		return -1;
 	}
+	if (d) {
+		char why[400];
+
+		sim_value_problem(why, sizeof why, p, eq + 1, st);
+		diag_add(d, DIAG_ERROR, path, line, "sim parameter %s", why);
+	}
+	return -1;
 }
 
 int simblock_parse(struct simblock *sb, const char *info, const char *path,

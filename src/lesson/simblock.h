@@ -14,7 +14,7 @@
 #include "lesson/diag.h"
 #include "sim/sim.h"
 
-#define SIMBLOCK_MAX_PARAMS 16
+#define SIMBLOCK_MAX_PARAMS SIM_MAX_PARAMS /* sim.h's one limit */
 #define SIMBLOCK_SEED 1     /* the fixed seed of every preview */
 
 struct simblock {

@@ -28,8 +28,8 @@ const struct sim_param *sim_param_find(const struct sim_model *m,
 
 const char *sim_param_suggest(const struct sim_model *m, const char *name)
 {
-	const char *names[32];
-	size_t n = m->nparams < 32 ? m->nparams : 32;
+	const char *names[SIM_MAX_PARAMS];
+	size_t n = m->nparams < SIM_MAX_PARAMS ? m->nparams : SIM_MAX_PARAMS;
 	for (size_t i = 0; i < n; i++)
 		names[i] = m->params[i].name;
 	return sim_nearest(name, names, n);
@@ -181,6 +181,23 @@ void sim_param_range(char *buf, size_t size, const struct sim_param *p)
 	         *p->unit ? " (" : "", p->unit, *p->unit ? ")" : "");
 }
 
+void sim_value_problem(char *buf, size_t size, const struct sim_param *p, const char *text,
+                       enum sim_status st)
+{
+	static const char *const problems[] = {
+		[SIM_ERANGE] = "is out of range",
+		[SIM_ENOT_INTEGER] = "is not a whole number",
+		[SIM_ENOT_CHOICE] = "is not one of its choices",
+		[SIM_ENOT_NUMBER] = "is not a number",
+	};
+	const char *problem = (size_t)st < sizeof problems / sizeof *problems && problems[st]
+	                      ? problems[st] : problems[SIM_ENOT_NUMBER];
+	char range[256];
+
+	sim_param_range(range, sizeof range, p);
+	snprintf(buf, size, "%s=%.40s %s: %s takes %s", p->name, text, problem, p->name, range);
+}
+
 void sim_param_text(char *buf, size_t size, const struct sim_param *p, double v)
 {
 	size_t k = sim_param_nchoices(p);
@@ -204,9 +221,9 @@ const struct sim_preset *sim_preset_find(const struct sim_model *m,
 
 const char *sim_preset_suggest(const struct sim_model *m, const char *name)
 {
-	const char *names[32];
+	const char *names[SIM_MAX_PRESETS];
 	size_t n = 0;
-	for (const struct sim_preset *p = m->presets; p && p->name && n < 32; p++)
+	for (const struct sim_preset *p = m->presets; p && p->name && n < SIM_MAX_PRESETS; p++)
 		names[n++] = p->name;
 	return sim_nearest(name, names, n);
 }

@@ -107,6 +107,12 @@ struct sim_result {
 	struct sim_value values[SIM_MAX_VALUES];
 };
 
+/* The most parameters a model may have: one limit for the sim blocks,
+ * the explorer and the class (tests/sim check every model against it). */
+#define SIM_MAX_PARAMS 16
+/* The most presets a model may name. */
+#define SIM_MAX_PRESETS 32
+
 struct sim_model {
 	const char *name;            /* "circulation" */
 	const char *title;           /* "Surviving the blood" */
@@ -149,6 +155,12 @@ void sim_param_text(char *buf, size_t size, const struct sim_param *p, double v)
 /* What p takes, for messages: "one of breast, colorectal", "a whole
  * number from 1 to 1e9 (cells)", "a number from 0 to 1 (fraction)". */
 void sim_param_range(char *buf, size_t size, const struct sim_param *p);
+/* Why text is refused for p (st from sim_param_parse or sim_set_param),
+ * the one wording for the command line, lint and the explorer:
+ * "platelets=1.5 is out of range: platelets takes a number from 0 to 1
+ * (fraction)". */
+void sim_value_problem(char *buf, size_t size, const struct sim_param *p, const char *text,
+                       enum sim_status st);
 /* The number of a choice parameter's choices (0 for other kinds). */
 size_t sim_param_nchoices(const struct sim_param *p);
 /* "breast, colorectal": a choice parameter's names, for messages. */

@@ -24,8 +24,8 @@ static enum sim_status measure(const struct recipe *rc, uint64_t seed,
 	const struct sim_model *m = sim_model_find(rc->model);
 	if (!m)
 		return SIM_EUNKNOWN_MODEL;
-	double v[32];
-	if (m->nparams > 32)
+	double v[SIM_MAX_PARAMS];
+	if (m->nparams > SIM_MAX_PARAMS)
 		return SIM_ENOMEM;
 	sim_defaults(m, v);
 	enum sim_status st = SIM_OK;

@@ -17,6 +17,9 @@
 #include "progress/summary.h"
 #include "tui/app.h"
 
+/* The class layer (libc only) has its own limit: it must hold a model's. */
+_Static_assert(CLASS_PARAMS_MAX >= SIM_MAX_PARAMS, "a class state holds every parameter");
+
 struct classroom {
 	struct class_leader *leader;     /* leading, or NULL */
 	struct class_follower *follower; /* following, or NULL */

@@ -105,7 +105,7 @@ static enum next value_typed(struct app *app, const char *text)
 {
 	struct explorer *e = app->explorer;
 	const struct sim_param *p = &e->model->params[e->sel];
-	char range[160];
+	char range[400];
 	double v;
 	enum sim_status st;
 
@@ -119,8 +119,8 @@ static enum next value_typed(struct app *app, const char *text)
 		return NEXT_REDRAW;
 	}
 	/* one message for every refusal: what was typed, and what is taken */
-	sim_param_range(range, sizeof range, p);
-	say(app, "Refused '%.24s': %s takes %s.", text, p->name, range);
+	sim_value_problem(range, sizeof range, p, text, st);
+	say(app, "Refused: %s.", range);
 	return NEXT_REDRAW;
 }
 

@@ -35,9 +35,9 @@ check "describe unknown model" 2 "did you mean 'arrest'" -- describe arest
 check "describe needs one model" 2 "give one model" -- describe
 check "list takes no arguments" 2 "unexpected argument" -- list extra
 check "unknown parameter suggests" 2 "unknown parameter 'platlets' \(did you mean 'platelets'\?\); parameters: cells, platelets" -- circulation platlets=0.5
-check "parameter out of range names range" 2 "platelets=1.5 is out of range: platelets must be a number from 0 to 1 \(fraction\)" -- circulation platelets=1.5
+check "parameter out of range names range" 2 "platelets=1.5 is out of range: platelets takes a number from 0 to 1 \(fraction\)" -- circulation platelets=1.5
 check "negative out of range" 2 "cells=-5 is out of range" -- circulation cells=-5
-check "not a number" 2 "platelets='lots' is not a number; platelets takes a number from 0 to 1" -- circulation platelets=lots
+check "not a number" 2 "platelets=lots is not a number: platelets takes a number from 0 to 1" -- circulation platelets=lots
 check "trailing garbage" 2 "not a number" -- circulation minutes=240min
 check "empty value" 2 "not a number" -- circulation minutes=
 check "nan refused" 2 "not a number" -- arrest diameter=nan
@@ -57,10 +57,10 @@ check "bad sweep syntax" 2 "--sweep wants param=lo:hi:n" -- circulation --sweep 
 check "sweep out of range" 2 "platelets=2 is out of range" -- circulation --sweep platelets=0:2:5
 check "sweep unknown parameter" 2 "unknown parameter 'nkk' \(did you mean 'nk'\?\)" -- circulation --sweep nkk=0:1:5
 check "three sweeps" 2 "at most two --sweep" -- circulation --sweep nk=0:1:3 --sweep platelets=0:1:3 --sweep shear=0:1:3
-check "a count refuses a fraction" 2 "cells=1.5 is not a whole number; cells takes a whole number from 1 to 1e9 \(cells\)" -- circulation cells=1.5
-check "hexadecimal is not a number" 2 "cells='0x10' is not a number" -- circulation cells=0x10
-check "infinity is not a number" 2 "minutes='inf' is not a number" -- circulation minutes=inf
-check "a choice refuses a number between choices" 2 "tumour='0.5' is not a choice; tumour takes one of breast, colorectal" -- organs tumour=0.5
-check "a choice refuses an unknown name" 2 "tumour='lung' is not a choice; tumour takes one of breast, colorectal" -- organs tumour=lung
+check "a count refuses a fraction" 2 "cells=1.5 is not a whole number: cells takes a whole number from 1 to 1e9 \(cells\)" -- circulation cells=1.5
+check "hexadecimal is not a number" 2 "cells=0x10 is not a number" -- circulation cells=0x10
+check "infinity is not a number" 2 "minutes=inf is not a number" -- circulation minutes=inf
+check "a choice refuses a number between choices" 2 "tumour=0.5 is not one of its choices: tumour takes one of breast, colorectal" -- organs tumour=0.5
+check "a choice refuses an unknown name" 2 "tumour=lung is not one of its choices: tumour takes one of breast, colorectal" -- organs tumour=lung
 
 [ "$failed" -eq 0 ]

@@ -18,6 +18,6 @@ check "and the command line uses it" shows "$ cascade sim organs tumour=colorect
 keys Right
 check "and round again" shows "> tumour = breast"
 keys = lung Enter
-check "an unknown name is refused, naming the choices" shows "Refused 'lung': tumour takes one of breast, colorectal."
+check "an unknown name is refused, naming the choices" shows "Refused: tumour=lung is not one of its choices: tumour takes one of breast,"
 keys = colorectal Enter
 check "a typed name is taken" shows "tumour=colorectal --seed 1"

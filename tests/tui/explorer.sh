@@ -43,12 +43,12 @@ check "and the chart changed without r" test "$chart_before" != "$chart_after"
 keys = 0.8 Enter
 check "a typed value is used at once" shows "platelets=0.8 --seed 1"
 keys = 5 Enter
-check "an out-of-range value is refused with the range" shows "Refused '5': platelets takes a number from 0 to 1 (fraction)."
+check "an out-of-range value is refused with the range" shows "Refused: platelets=5 is out of range: platelets takes a number from 0 to 1"
 check "and the value is unchanged" shows "> platelets = 0.8 fraction"
 keys = Enter
 check "an empty entry cancels" shows "Cancelled: platelets is unchanged."
 keys Up = 1.5 Enter
-check "a count refuses a fraction" shows "Refused '1.5': cells takes a whole number from 1 to 1e9 (cells)."
+check "a count refuses a fraction" shows "Refused: cells=1.5 is not a whole number: cells takes a whole number from 1 to"
 keys Down P
 check "pin says how to compare and unpin" shows "Pinned (drawn dim)"
 keys Left

@@ -329,7 +329,7 @@ static void sim_errors(void **state)
 	walk_expect("walkthrough 1\nstop 6\n  sim circulaton\n",
 	            "3: unknown sim model 'circulaton' (did you mean 'circulation'?)\n");
 	walk_expect("walkthrough 1\nstop 6\n  sim circulation platelets=1.5\n",
-	            "3: sim parameter platelets=1.5 is outside its range 0 to 1 fraction\n");
+	            "3: sim parameter platelets=1.5 is out of range: platelets takes a number from 0 to 1 (fraction)\n");
 	walk_expect("walkthrough 1\nstop 6\n  sim circulation platlets=0.8\n",
 	            "3: unknown sim parameter 'platlets' of 'circulation' (did you mean "
 	            "'platelets'?)\n");
@@ -422,7 +422,7 @@ static void many_errors_at_their_lines(void **state)
 	            "  sim colonisation\n",
 	            "4: page 'in-the-blood' has no heading '#platelet'\n"
 	            "5: seed 'x' is not a whole number from 0 to 18446744073709551615\n"
-	            "5: sim parameter platelets=2 is outside its range 0 to 1 fraction\n"
+	            "5: sim parameter platelets=2 is out of range: platelets takes a number from 0 to 1 (fraction)\n"
 	            "8: unknown directive 'nte:' (did you mean 'note:'?)\n"
 	            "9: no page 'lymph'\n"
 	            "10: 'sim' must be indented under its stop\n"
