@@ -70,7 +70,8 @@ TUI_TESTS = tests/tui/page-and-resize.sh tests/tui/reader.sh \
 	tests/tui/quiz-and-progress.sh tests/tui/glossary.sh tests/tui/suspend.sh \
 	tests/tui/idle.sh tests/tui/walkthrough.sh tests/tui/class.sh \
 	tests/tui/restricted.sh tests/tui/class-limits.sh tests/tui/hostile-course.sh \
-	tests/tui/end-of-page.sh tests/tui/notes.sh tests/tui/wide.sh
+	tests/tui/end-of-page.sh tests/tui/notes.sh tests/tui/wide.sh \
+	tests/tui/screens.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh tests/tui/course tests/tui/golden
 

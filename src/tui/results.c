@@ -9,6 +9,7 @@
 #include "search/search.h"
 #include "tui/app.h"
 #include "tui/curses.h"
+#include "view/fit.h"
 
 struct course_search {
 	struct search_index index;  /* the course laid out at `width` */
@@ -115,6 +116,15 @@ void course_search_prompt(struct app *app)
 	app_prompt(app, "Search all pages: ", NULL, course_typed);
 }
 
+/* Fits line (size bytes) to the screen's width, cut at a word. */
+static void fit_line(const struct app *app, char *line, size_t size)
+{
+	char fitted[512];
+
+	text_fit(line, app->cols > 2 ? (size_t)app->cols - 2 : 1, fitted, sizeof fitted);
+	snprintf(line, size, "%s", fitted);
+}
+
 static void results_draw(struct app *app)
 {
 	struct course_search *cs = app->course_search;
@@ -126,9 +136,10 @@ static void results_draw(struct app *app)
 	if (rows > 4 && cs->sel >= (size_t)(rows - 2) / 2)
 		first = cs->sel - (size_t)(rows - 2) / 2 + 1;
 	erase();
-	snprintf(line, sizeof line, "Matches for \"%s\" in %zu page%s (%zu in all)%s", cs->pattern,
+	snprintf(line, sizeof line, "Matches for \"%s\" in %zu page%s  (%zu in all)%s", cs->pattern,
 	         n, n == 1 ? "" : "s", cs->result.total,
-	         cs->result.status == SEARCH_OK ? "" : "; search stopped early");
+	         cs->result.status == SEARCH_OK ? "" : "  search stopped early");
+	fit_line(app, line, sizeof line);
 	paint_text(app, 0, 1, line, ROLE_HEADING);
 	for (size_t i = first; i < n; i++) {
 		int row = 2 + (int)(i - first) * 2;
@@ -143,11 +154,13 @@ static void results_draw(struct app *app)
 		else
 			snprintf(line, sizeof line, "    %s: %zu match%s", p->title,
 			         h->result.nmatches, h->result.nmatches == 1 ? "" : "es");
+		fit_line(app, line, sizeof line);
 		paint_text(app, row, 1, line, i == cs->sel ? ROLE_MATCH : ROLE_STRONG);
 		snprintf(line, sizeof line, "      %s", h->context ? h->context : "");
+		fit_line(app, line, sizeof line);
 		paint_text(app, row + 1, 1, line, ROLE_TEXT);
 	}
-	snprintf(status, sizeof status, " Search results: %zu of %zu", cs->sel + 1, n);
+	snprintf(status, sizeof status, " Result %zu of %zu", cs->sel + 1, n);
 	paint_status(app, status, "Enter:open  q:close");
 }
 

@@ -23,7 +23,9 @@ tmux_ send-keys -t A c
 check "the contents mark later pages locked" poll_until $wait_s has_re A " 5\. Into the blood +locked"
 tmux_ send-keys -t A j j Enter
 check "and a locked page does not open from them" shows_in A "The class has not reached that page yet."
-tmux_ send-keys -t A Esc '&' 'Cristofanilli' Enter
+tmux_ send-keys -t A Escape
+shows_in A "Page 3 of"
+tmux_ send-keys -t A '&' 'Cristofanilli' Enter
 check "a search of every page leaves out pages the class has not reached" shows_in A "Not found in any page: Cristofanilli"
 tmux_ send-keys -t A '&' 'anoikis' Enter
 check "but finds the pages it has" poll_until $wait_s has_re A "Matches for .anoikis. in [1-9]"

@@ -80,7 +80,7 @@ walk() {
 	done
 	keys G c
 	# The contents open only once every key before c was read: alive.
-	shows "Contents" && keys Esc && [ ! -s "$tmp/exit" ]
+	shows "Contents" && keys Escape && [ ! -s "$tmp/exit" ]
 }
 # quits: q ends the pager with status 0.
 quits() { keys q; exited && grep -q 'exit=0' "$tmp/exit"; }

@@ -11,7 +11,7 @@ check "status line says page 1" shows "Page 1 of"
 keys Space
 check "Space scrolls down a screen" wait_gone "(TOP)"
 keys g
-check "g goes back to the top" shows "How to use cascade"
+check "g goes back to the top" shows "(TOP)  Page 1 of"
 keys Right
 check "Right opens page 2" shows "Page 2 of"
 keys Left

@@ -30,7 +30,7 @@ keys d
 check "d pages down instead of answering D" poll_until $wait_s differs "$tmp/after-b"
 keys c
 check "c opens the contents" shows "Contents"
-keys Esc
+keys Escape
 check "and the stored answer is unchanged" shows "Not quite: you chose $wrong; the answer is $right."
 select_until t BTab ": Enter answers"
 keys "$right"
@@ -52,7 +52,7 @@ keys c
 check "the contents mark a page only opened as opened" shows_re " 5\\. Into the blood +opened"
 check "and show the quiz score (wrong first answer)" shows_re " 4\\. Surviving without an anchor +read +quiz 0/[0-9]+"
 check "with the quizzes not answered yet counted apart" shows_re " 4\\. Surviving without an anchor +read +quiz 0/[0-9]+ \\([0-9]+ to do\\)"
-keys Esc 3 Enter
+keys Escape 3 Enter
 wait_for "Page 3 of"
 keys d
 wait_gone "(TOP)"

@@ -108,3 +108,42 @@ pane_changed() { [ "$(tmux_ capture-pane -e -p -t "$1")" != "$2" ]; }
 # its status line shows TEXT (the selected target).
 select_until() { press_until "$1" "$2" status_has "$1" "$3"; }
 status_has() { screen_of "$1" | tail -n 1 | grep -qF -- "$2"; }
+
+# ---- whole screens against goldens (set golden=DIR first) ----
+
+# settled FILE: the screen, once two captures 50 ms apart agree (a
+# redraw may be half way through when the text waited for appears).
+settled() {
+	screen > "$1"
+	st_i=0
+	while [ $st_i -lt 40 ]; do
+		sleep 0.05
+		screen > "$1.again"
+		cmp -s "$1" "$1.again" && return 0
+		mv "$1.again" "$1"
+		st_i=$((st_i + 1))
+	done
+}
+
+# compare NAME: the screen now against the golden $golden/NAME.txt (with
+# REGEN=1 the golden is written first), and nothing on it cut with an
+# ellipsis or left off as "+N more": two cases.
+compare() {
+	settled "$tmp/$1.txt"
+	if [ -n "${REGEN:-}" ]; then
+		mkdir -p "$golden"
+		cp "$tmp/$1.txt" "$golden/$1.txt"
+	fi
+	if cmp -s "$golden/$1.txt" "$tmp/$1.txt"; then
+		ok "$1: the whole screen matches its golden"
+	else
+		not_ok "$1: the whole screen matches its golden"
+		diff -u "$golden/$1.txt" "$tmp/$1.txt" 2>&1 | head -30 | sed 's/^/# /'
+	fi
+	if grep -nE "${cut_pattern:-\+[0-9]+ more|…}" "$tmp/$1.txt" > "$tmp/cut"; then
+		not_ok "$1: nothing is cut or left off"
+		sed 's/^/# /' "$tmp/cut"
+	else
+		ok "$1: nothing is cut or left off"
+	fi
+}
