@@ -194,6 +194,9 @@ bool explorer_get(const struct app *app, const struct sim_model **model, const d
  * another model (or none) is open, values and seed set, run again when
  * the leader's run count moved. */
 void explorer_sync(struct app *app, const struct simblock *sb, uint64_t seed, uint32_t runs);
+/* Hides the open explorer's outcome until r (a walkthrough stop that asks
+ * the class to predict); followers are shown the same. */
+void explorer_veil(struct app *app);
 
 /* The current page's view, laid out at the current width. */
 struct page_view *app_view(struct app *app);

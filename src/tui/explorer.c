@@ -323,7 +323,11 @@ static enum next explorer_key(struct app *app, enum action action, int key)
 		         e->model->params[e->sel].name);
 		app_prompt(app, e->prompt_label, NULL, value_typed);
 		break;
-	case ACT_RUN: e->playing = false; run_now(app, e, false); break;
+	case ACT_RUN:
+		e->playing = false;
+		e->veiled = false; /* the prediction is made: show the outcome */
+		run_now(app, e, false);
+		break;
 	case ACT_STEP: step(app, e); break;
 	case ACT_PLAY:
 		e->playing = !e->playing;
@@ -414,8 +418,14 @@ bool explorer_get(const struct app *app, const struct sim_model **model, const d
 	*model = e->model;
 	*values = e->has_run ? e->run.params : e->values;
 	*seed = e->has_run ? e->run.seed : e->seed;
-	*runs = e->runs;
+	*runs = e->veiled ? 0 : e->runs; /* 0: the class is asked to predict */
 	return true;
+}
+
+void explorer_veil(struct app *app)
+{
+	if (app->explorer)
+		app->explorer->veiled = true;
 }
 
 void explorer_sync(struct app *app, const struct simblock *sb, uint64_t seed, uint32_t runs)
@@ -424,12 +434,15 @@ void explorer_sync(struct app *app, const struct simblock *sb, uint64_t seed, ui
 
 	if (!e || e->model != sb->model) {
 		explorer_open(app, sb, seed);
-		if (app->explorer)
-			app->explorer->runs = runs;
+		if ((e = app->explorer) != NULL) {
+			e->runs = runs;
+			e->veiled = runs == 0;
+		}
 		return;
 	}
 	memcpy(e->values, sb->values, sizeof e->values);
 	e->seed = seed;
+	e->veiled = runs == 0;
 	if (runs != e->runs) {
 		run_now(app, e, false);
 		e->runs = runs;

@@ -27,6 +27,9 @@ struct explorer {
 	size_t shown;        /* points of the run drawn: step and play grow it */
 	uint32_t runs;       /* runs since opened, so a class can follow them */
 	bool playing;
+	bool veiled;         /* predict, then run: a walkthrough stop without
+	                        "run" hides the outcome (series, summary) until
+	                        r; the class is shown the same (run count 0) */
 	bool all_params;     /* every parameter listed, not only the selected */
 	char pending_file[96]; /* export waiting for "overwrite?" */
 	bool confirming;     /* the next key answers "overwrite? (y/n)" */

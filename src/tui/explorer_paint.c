@@ -113,6 +113,13 @@ static void draw_chart(struct app *app, struct explorer *e, int row, int height)
 
 	if (e->shown < explorer_points(&e->run))
 		o.upto = e->shown;
+	if (e->veiled && e->run.kind != SIM_CHART_LINE) {
+		paint_text(app, row + height / 2, 2,
+		           "The outcome is hidden until r: what do you expect?", ROLE_NOTICE);
+		return;
+	}
+	if (e->veiled)
+		o.upto = 1; /* the axes and where every series starts */
 	if (e->has_pinned) {
 		pinned_label(e, label, sizeof label);
 		o.previous = &e->pinned;
@@ -294,7 +301,9 @@ static void too_small(struct app *app)
 /* The run's summary: for the time reached while it plays or steps. */
 static void summary_text(const struct explorer *e, char *buf, size_t size)
 {
-	if (e->shown < explorer_points(&e->run))
+	if (e->veiled)
+		snprintf(buf, size, "Predict first: what will happen?  r runs the simulation.");
+	else if (e->shown < explorer_points(&e->run))
 		chart_summary_at(buf, size, &e->run, e->shown ? e->shown - 1 : 0);
 	else
 		snprintf(buf, size, "%s", e->run.summary);
