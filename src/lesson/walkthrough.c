@@ -303,6 +303,8 @@ static void parse_sim(struct parser *p, char *args)
 
 		if (strcmp(word, "run") == 0) {
 			p->stop->run = true;
+		} else if (strcmp(word, "pin") == 0) {
+			p->stop->pin = true;
 		} else if (strncmp(word, "seed=", 5) == 0) {
 			parse_seed(p, word + 5, &seed_seen);
 		} else if (n + k + 2 <= sizeof info) {
@@ -314,7 +316,7 @@ static void parse_sim(struct parser *p, char *args)
 	}
 	info[n] = '\0';
 	if (n == 0) {
-		err(p, "'sim' needs a model: 'sim MODEL [param=value ...] [seed=N] [run]'");
+		err(p, "'sim' needs a model: 'sim MODEL [param=value ...] [seed=N] [run] [pin]'");
 		return;
 	}
 	if (simblock_parse(&p->stop->sim, info, p->path, p->line, p->d) == 0)

@@ -44,6 +44,7 @@ struct walk_stop {
 	uint64_t seed;      /* the run's seed: as written, else SIMBLOCK_SEED */
 	bool has_seed;      /* seed was written in the file */
 	bool run;           /* start the run as the explorer opens */
+	bool pin;           /* pin the stop's run as a baseline to compare with */
 	char *notes;        /* the stop's "note:" lines joined with '\n' (none at
 	                       the end): UTF-8 without control characters other
 	                       than '\n', at most WALK_MAX_STOP_NOTES_BYTES; NULL

@@ -197,6 +197,8 @@ void explorer_sync(struct app *app, const struct simblock *sb, uint64_t seed, ui
 /* Hides the open explorer's outcome until r (a walkthrough stop that asks
  * the class to predict); followers are shown the same. */
 void explorer_veil(struct app *app);
+/* Pins the open explorer's run as the baseline (a stop's "pin"). */
+void explorer_pin_baseline(struct app *app);
 
 /* The current page's view, laid out at the current width. */
 struct page_view *app_view(struct app *app);

@@ -422,6 +422,12 @@ bool explorer_get(const struct app *app, const struct sim_model **model, const d
 	return true;
 }
 
+void explorer_pin_baseline(struct app *app)
+{
+	if (app->explorer)
+		pin(app, app->explorer);
+}
+
 void explorer_veil(struct app *app)
 {
 	if (app->explorer)

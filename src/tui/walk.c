@@ -45,8 +45,12 @@ void walk_show_stop(struct app *app, size_t i)
 	app_go(app, s->page, line < 0 ? 0 : line);
 	if (s->has_sim && explorer_open(app, &s->sim, s->seed) != 0)
 		snprintf(app->message, sizeof app->message, "Out of memory.");
-	else if (s->has_sim && !s->run)
-		explorer_veil(app); /* predict, then run */
+	else if (s->has_sim) {
+		if (s->pin)
+			explorer_pin_baseline(app); /* "here is normal" */
+		if (!s->run)
+			explorer_veil(app); /* predict, then run */
+	}
 }
 
 enum next walk_go(struct app *app, long delta)

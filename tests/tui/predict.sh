@@ -6,7 +6,7 @@
 # and sees the outcome when the instructor runs it.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 6
+plan 8
 dir="$tmp/classes"
 mkdir -p "$dir"
 cat > "$tmp/predict.walk" <<'END'
@@ -14,6 +14,9 @@ walkthrough 1
 stop in-the-blood
   sim circulation platelets=0.8 seed=1
   note: Ask the class what platelets will do before pressing r.
+stop in-the-blood
+  sim circulation platelets=0.8 seed=1 pin run
+  note: Here is normal; now take the NK cells away.
 END
 run_in L lead --walkthrough "$tmp/predict.walk" lead bio101 --dir "$dir"
 check "a stop without 'run' asks for a prediction" shows_in L "Predict first: what will happen?"
@@ -24,3 +27,7 @@ tmux_ send-keys -t L r
 check "r shows the outcome" shows_in L "After 240 min"
 check "and so does the follower's screen" shows_in A "After 240 min"
 check "the prediction line is gone" poll_until $wait_s sh -c "! tmux -S '$sock' capture-pane -p -t L | grep -q 'Predict first'"
+tmux_ send-keys -t L '}'
+check "a stop with 'pin' pins its run as a baseline" shows_in L "Pinned (drawn dim)"
+tmux_ send-keys -t L Down Down Left
+check "so a change is drawn against it" shows_in L "pinned: nk=1"
