@@ -323,9 +323,9 @@ static void sim_errors(void **state)
 	walk_expect("walkthrough 1\nstop 6\n  sim circulation\n  sim arrest\n",
 	            "4: a stop opens one sim: this stop's is on line 3\n");
 	walk_expect("walkthrough 1\nstop 6\n  sim\n",
-	            "3: 'sim' needs a model: 'sim MODEL [param=value ...] [seed=N] [run]'\n");
+	            "3: 'sim' needs a model: 'sim MODEL [param=value ...] [seed=N] [run] [pin]'\n");
 	walk_expect("walkthrough 1\nstop 6\n  sim seed=3 run\n",
-	            "3: 'sim' needs a model: 'sim MODEL [param=value ...] [seed=N] [run]'\n");
+	            "3: 'sim' needs a model: 'sim MODEL [param=value ...] [seed=N] [run] [pin]'\n");
 	walk_expect("walkthrough 1\nstop 6\n  sim circulaton\n",
 	            "3: unknown sim model 'circulaton' (did you mean 'circulation'?)\n");
 	walk_expect("walkthrough 1\nstop 6\n  sim circulation platelets=1.5\n",
