@@ -122,6 +122,7 @@ struct app {
 	bool notes_hidden;       /* the instructor closed the notes pane */
 	size_t recorded_page;    /* the page last saved as visited */
 	bool animating;          /* the top screen wants ticks */
+	bool confirm_quit;        /* the next key answers "leave the class?" */
 	char message[256];       /* one-off text for the status line */
 };
 
@@ -226,6 +227,7 @@ void classroom_close(struct app *app);
 void classroom_publish(struct app *app);         /* leader: after every key */
 enum next classroom_toggle(struct app *app);      /* follower: pause / rejoin */
 bool classroom_may_visit(struct app *app, size_t page); /* no reading ahead */
+bool classroom_following(const struct app *app);        /* in a class as a student */
 const char *classroom_status(const struct app *app, char *buf, size_t size);
 /* Milliseconds until the class needs servicing with nothing ready (a
  * silent peer to drop), or -1. */

@@ -369,6 +369,13 @@ enum next classroom_toggle(struct app *app)
 	return NEXT_REDRAW;
 }
 
+bool classroom_following(const struct app *app)
+{
+	const struct classroom *c = app->classroom;
+
+	return c && (c->follower || c->waiting);
+}
+
 bool classroom_may_visit(struct app *app, size_t page)
 {
 	struct classroom *c = app->classroom;

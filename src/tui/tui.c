@@ -236,7 +236,16 @@ static enum next global_key(struct app *app, const struct screen_ops *top, enum 
 		clearok(curscr, TRUE);
 		return NEXT_REDRAW;
 	case ACT_QUIT:
-		return app->depth > 1 ? NEXT_CLOSE : NEXT_QUIT;
+		if (app->depth > 1)
+			return NEXT_CLOSE;
+		if (classroom_following(app)) {
+			/* A student who quits leaves the class: ask first. */
+			app->confirm_quit = true;
+			snprintf(app->message, sizeof app->message,
+			         "Leave the class? y or q leaves; any other key stays.");
+			return NEXT_REDRAW;
+		}
+		return NEXT_QUIT;
 	case ACT_CANCEL:
 		return app->depth > 1 ? NEXT_CLOSE : NEXT_NONE;
 	default:
@@ -258,6 +267,13 @@ static bool handle_key(struct app *app, int r, wint_t ch)
 		return true;
 	}
 	key = r == KEY_CODE_YES ? (int)ch | KEY_FUNCTION : (int)ch;
+	if (app->confirm_quit) {
+		app->confirm_quit = false;
+		if (key == 'y' || key == 'Y' || key == 'q' || key == 'Q')
+			return false;
+		snprintf(app->message, sizeof app->message, "Still following the class.");
+		return true;
+	}
 	action = key_action(top->scope, key);
 	typing = top->scope == SCOPE_TEXT; /* there, every printable key is text */
 	if ((action == ACT_STOP_NEXT || action == ACT_STOP_PREV) && !typing) {

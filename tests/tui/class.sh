@@ -7,7 +7,7 @@
 # its followers back, and F on an ended class stops waiting.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 14
+plan 16
 dir="$tmp/classes"
 run_in L lead lead bio101 --dir "$dir"
 shows_in L "leading bio101"
@@ -45,3 +45,11 @@ tmux_ send-keys -t L q q
 shows_in B "class over, rejoining"
 tmux_ send-keys -t B F
 check "F on an ended class stops waiting and says so" shows_in B "The class has ended; you are on your own"
+# A student's q asks before leaving the class.
+tmux_ kill-session -t L
+run_in L lead lead bio101 --dir "$dir"
+shows_in A "following bio101"
+tmux_ send-keys -t A q
+check "q in a follower asks before leaving the class" shows_in A "Leave the class? y or q leaves"
+tmux_ send-keys -t A n
+check "any other key stays in the class" shows_in A "Still following the class."
