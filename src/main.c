@@ -112,6 +112,7 @@ static void content_choose(struct start *st)
 static int parse_globals(struct start *st, int argc, char **argv, int *i)
 {
 	struct cli_ctx *ctx = &st->ctx;
+	char from[4200];
 
 	for (; *i < argc && argv[*i][0] == '-' && argv[*i][1]; ++*i) {
 		const struct cli_option *o;
@@ -141,9 +142,9 @@ static int parse_globals(struct start *st, int argc, char **argv, int *i)
 			return 0;
 		case CLI_GOPT_VERSION:
 			content_choose(st);
-			printf("cascade %s\nlessons: %s%s%s\n", PACKAGE_VERSION,
-			       settings_content_name(ctx->content_source),
-			       ctx->content_dir ? " " : "", ctx->content_dir ? ctx->content_dir : "");
+			settings_content_describe(from, sizeof from, ctx->content_source,
+			                          ctx->content_dir);
+			printf("cascade %s\nlessons: %s\n", PACKAGE_VERSION, from);
 			return 0;
 		case CLI_GOPT_CONTENT:
 			if (!*v)

@@ -177,16 +177,21 @@ const char *settings_content(const char *opt, const char *env, const char *site_
 	return NULL;
 }
 
-const char *settings_content_name(enum content_source source)
+void settings_content_describe(char *buf, size_t size, enum content_source source,
+                               const char *dir)
 {
 	switch (source) {
 	case CONTENT_OPTION:
-		return "--content";
+		snprintf(buf, size, "%s (from --content)", dir);
+		break;
 	case CONTENT_ENV:
-		return "CASCADE_CONTENT";
+		snprintf(buf, size, "%s (from CASCADE_CONTENT)", dir);
+		break;
 	case CONTENT_SITE:
-		return "the site's";
+		snprintf(buf, size, "%s (the site's)", dir);
+		break;
 	default:
-		return "built in";
+		snprintf(buf, size, "built in");
+		break;
 	}
 }

@@ -11,6 +11,7 @@
 #define CASCADE_CLI_SETTINGS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "view/glyph.h"
 #include "view/theme.h"
@@ -67,7 +68,9 @@ enum content_source {
  * when it holds at least one *.md file. */
 const char *settings_content(const char *opt, const char *env, const char *site_dir,
                              enum content_source *source);
-/* "built in", "the site's", "--content", "CASCADE_CONTENT". */
-const char *settings_content_name(enum content_source source);
+/* "built in", or "DIR (the site's)", "DIR (from --content)" or
+ * "DIR (from CASCADE_CONTENT)", into buf[size]. */
+void settings_content_describe(char *buf, size_t size, enum content_source source,
+                               const char *dir);
 
 #endif
