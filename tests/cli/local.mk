@@ -9,3 +9,14 @@ TESTS += tests/cli/test_settings
 tests_cli_test_settings_SOURCES = tests/cli/test_settings.c src/cli/settings.c
 tests_cli_test_settings_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_cli_test_settings_LDADD = $(TEST_LIBS)
+
+# The program with its site directories inside the build tree (tests/site),
+# for site.sh: the same main() and src/paths.c, other paths.
+check_PROGRAMS += tests/cli/cascade-site
+TESTS += tests/cli/site.sh
+EXTRA_DIST += tests/cli/site.sh
+tests_cli_cascade_site_SOURCES = src/main.c src/paths.c
+tests_cli_cascade_site_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DCASCADE_SYSCONFDIR='"$(abs_top_builddir)/tests/site/etc"' \
+	-DCASCADE_DATADIR='"$(abs_top_builddir)/tests/site/share"'
+tests_cli_cascade_site_LDADD = $(src_cascade_LDADD)
