@@ -20,3 +20,7 @@ tests_cli_cascade_site_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DCASCADE_SYSCONFDIR='"$(abs_top_builddir)/tests/site/etc"' \
 	-DCASCADE_DATADIR='"$(abs_top_builddir)/tests/site/share"'
 tests_cli_cascade_site_LDADD = $(src_cascade_LDADD)
+
+# The shell completions, which ask the program for their words.
+TESTS += tests/cli/completion.sh
+EXTRA_DIST += tests/cli/completion.sh
