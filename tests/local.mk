@@ -46,7 +46,7 @@ tests_unit_test_keys_LDADD = $(CMOCKA_LIBS)
 
 # Golden pages: `cascade show` of every page at three widths.
 TESTS += tests/golden/show.sh
-EXTRA_DIST += tests/golden/show.sh tests/golden/regen.sh tests/golden/pages \
+EXTRA_DIST += tests/nocmocka/cmocka.h tests/golden/show.sh tests/golden/regen.sh tests/golden/pages \
 	tests/lib.sh tests/unit/fixtures tests/corpus
 
 # Screen tests under tmux, one behaviour per file.
