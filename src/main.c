@@ -123,6 +123,9 @@ static int parse_globals(struct start *st, int argc, char **argv, int *i)
 			break;
 		}
 		if (strcmp(argv[*i], "--complete") == 0) { /* hidden: for the shells */
+			ctx->restricted = st->restricted;
+			if (st->restricted)
+				st->env_content = NULL;
 			content_choose(st);
 			return cli_complete(ctx, argc - *i, argv + *i);
 		}

@@ -60,7 +60,8 @@ static void offer_pages(const struct cmdline *l, const struct cli_ctx *ctx, cons
 	char num[16];
 
 	diags_init(&d); /* the loader's complaints are not the shell's business */
-	if (course_load(&c, l->content ? l->content : ctx->content_dir, &d) == 0) {
+	/* Restricted mode reads no other directory, not even for this. */
+	if (course_load(&c, l->content && !ctx->restricted ? l->content : ctx->content_dir, &d) == 0) {
 		for (size_t i = 0; i < c.npages; i++) {
 			snprintf(num, sizeof num, "%d", c.pages[i].number);
 			offer(l, prefix, num);

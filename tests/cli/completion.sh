@@ -5,7 +5,7 @@
 # program; the zsh one is checked for syntax where zsh is installed.
 . "$top_srcdir/tests/lib.sh"
 scratch
-plan 13
+plan 14
 command -v bash > /dev/null 2>&1 || skip_all "no bash"
 mkdir -p "$tmp/work/lessons"
 # comp LINE: the words bash would offer for LINE (cursor at its end).
@@ -46,6 +46,10 @@ comp "sim circulation preset=n"
 check "after '=', only what follows it (bash splits there)" sh -c "grep -q '^n' '$tmp/c' && ! grep -q preset= '$tmp/c'"
 comp "sim --format=c"
 check "--option=value" only "csv chart "
+CASCADE_RESTRICTED=1 CASCADE_CONTENT=$top_srcdir/tests/tui/course \
+	"$CASCADE" --complete --content "$top_srcdir/tests/tui/course" show "" > "$tmp/c"
+check "restricted mode offers no other directory's pages" sh -c "grep -qx in-the-blood '$tmp/c' &&
+	! grep -qx start '$tmp/c'"
 if command -v zsh > /dev/null 2>&1; then
 	check "the zsh completion parses" zsh -n "$top_srcdir/completions/zsh/_cascade"
 else
