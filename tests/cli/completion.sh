@@ -5,7 +5,7 @@
 # program; the zsh one is checked for syntax where zsh is installed.
 . "$top_srcdir/tests/lib.sh"
 scratch
-plan 14
+plan 16
 command -v bash > /dev/null 2>&1 || skip_all "no bash"
 mkdir -p "$tmp/work/lessons"
 # comp LINE: the words bash would offer for LINE (cursor at its end).
@@ -50,8 +50,22 @@ CASCADE_RESTRICTED=1 CASCADE_CONTENT=$top_srcdir/tests/tui/course \
 	"$CASCADE" --complete --content "$top_srcdir/tests/tui/course" show "" > "$tmp/c"
 check "restricted mode offers no other directory's pages" sh -c "grep -qx in-the-blood '$tmp/c' &&
 	! grep -qx start '$tmp/c'"
+# zcomp WORD...: what the zsh completion offers after cascade WORD... (the
+# last being completed), with compadd and _files standing in for zsh's.
+zcomp() {
+	zsh -c 'compadd() { while [ "$1" != -- ]; do shift; done; shift; print -l -- "$@"; }
+		_files() { print ":files $*"; }
+		f=$1; shift; words=("$@"); CURRENT=$#; . "$f"' \
+		zsh "$top_srcdir/completions/zsh/_cascade" "$CASCADE" "$@" > "$tmp/c" 2>&1
+}
 if command -v zsh > /dev/null 2>&1; then
 	check "the zsh completion parses" zsh -n "$top_srcdir/completions/zsh/_cascade"
+	zcomp sim circulation pl
+	check "zsh: parameter names" only "platelets= "
+	zcomp --content ""
+	check "zsh: directories for --content" only ":files -/ "
 else
 	ok "the zsh completion parses # SKIP zsh is not installed"
+	ok "zsh: parameter names # SKIP zsh is not installed"
+	ok "zsh: directories for --content # SKIP zsh is not installed"
 fi
