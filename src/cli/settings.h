@@ -16,7 +16,10 @@
 #include "view/glyph.h"
 #include "view/theme.h"
 
-/* id, key, what it takes (for messages and cascade(1)). */
+/* id, key, what it takes (for messages and cascade(1)).  A new setting
+ * (issue 16's end-of-page, say) is a line here, a field in struct
+ * settings, a case in settings.c's on_set(), and a paragraph in
+ * cascade(1) FILES; the file format and its limits stay util/conf.h's. */
 #define SETTINGS_KEYS(_)                                                   \
 	_(THEME, "theme", "dark or light")                                 \
 	_(CHARSET, "charset", "ascii, blocks or braille")                  \
