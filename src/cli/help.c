@@ -136,7 +136,7 @@ void cli_usage(FILE *out, const char *prog)
 	        "With no command, opens the lessons in a pager (keys: press h inside).\n\n"
 	        "Commands:\n", prog);
 	for (const struct cli_command *c = cli_commands; c->name; c++)
-		fprintf(out, "  %s %s\n      %s\n", c->name, c->args, c->help);
+		fprintf(out, "  %s%s%s\n      %s\n", c->name, *c->args ? " " : "", c->args, c->help);
 	fprintf(out, "\n'%s COMMAND --help' shows a command's own options.\n\nOptions:\n", prog);
 	for (const struct cli_option *o = cli_global_options; o->name; o++)
 		cli_print_option(out, o);

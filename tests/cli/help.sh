@@ -11,7 +11,7 @@ ncommands=$(echo "$commands" | wc -l)
 plan $((ncommands * 2 + 6))
 "$CASCADE" --help > "$tmp/help"
 missing=
-for c in $commands; do grep -q "^  $c " "$tmp/help" || missing="$missing $c"; done
+for c in $commands; do grep -q "^  $c\( \|$\)" "$tmp/help" || missing="$missing $c"; done
 check "--help names every command${missing:+ (missing:$missing)}" test -z "$missing"
 check "--help points to COMMAND --help" grep -q "COMMAND --help" "$tmp/help"
 for c in $commands; do
