@@ -16,7 +16,7 @@ rm -rf "$site"
 mkdir -p "$etc" "$share" "$tmp/xdg/cascade"
 XDG_CONFIG_HOME=$tmp/xdg
 export XDG_CONFIG_HOME
-plan 14
+plan 15
 run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null; echo $? > "$tmp/rc"; }
 rc() { cat "$tmp/rc"; }
 
@@ -36,6 +36,25 @@ CASCADE_CONTENT=$top_srcdir/content run --content "$share" list
 check "--content comes before CASCADE_CONTENT" grep -q "(from --content)" "$tmp/err"
 run --restricted show start
 check "restricted mode reads the site's lessons" sh -c "[ $(rc) = 0 ] && grep -q 'Start here' '$tmp/out'"
+
+# The pager too, as a lab guest under ForceCommand would get it.
+if command -v tmux > /dev/null 2>&1; then
+	sock=$tmp/tmux.sock
+	tmux -S "$sock" -f /dev/null new-session -d -s t -x 80 -y 24 \
+		"env TERM=xterm-256color LC_ALL=C.UTF-8 XDG_STATE_HOME='$tmp/state' \
+		 XDG_CONFIG_HOME='$XDG_CONFIG_HOME' CASCADE_RESTRICTED=1 '$CASCADE'; sleep 30"
+	i=0
+	until tmux -S "$sock" capture-pane -p -t t | grep -q "Start here" || [ $i -ge 50 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	tmux -S "$sock" capture-pane -p -t t > "$tmp/screen"
+	tmux -S "$sock" kill-server 2> /dev/null
+	check "a restricted pager opens the site's lessons" sh -c "grep -q 'Start here' '$tmp/screen' &&
+		grep -q restricted '$tmp/screen'"
+else
+	ok "a restricted pager opens the site's lessons # SKIP tmux is not installed"
+fi
 
 printf 'theme = light\nthis is not a setting\ncharset = ebcdic\ncolour = red\n' > "$etc/config"
 run list
