@@ -141,8 +141,8 @@ extern const struct cli_option cli_global_options[];
 #define CLI_COMMANDS(_)                                                  \
 	_(list, true, "list",   "",                                              \
 	  "list the pages with their numbers and titles")                    \
-	_(show, true, "show",   "PAGE [--width W]",                              \
-	  "print a page (by number or id) laid out as plain text")           \
+	_(show, true, "show",   "[PAGE | all] [--width W]",                      \
+	  "print a page (by number or id), or all, laid out as plain text")  \
 	_(sim, true, "sim",    "list | describe MODEL | MODEL [param=value ...]", \
 	  "run a simulation and print a table, CSV, JSON or a chart") \
 	_(lint, false, "lint",   "[--walkthrough FILE]... [DIR]",                 \

@@ -150,8 +150,12 @@ void cli_command_usage(FILE *out, const char *prog, const struct cli_command *cm
 {
 	const struct cli_command_help *h = cli_command_help_find(cmd->name);
 
-	fprintf(out, "Usage: %s [OPTION]... %s%s%s\n%c%s.\n", prog, cmd->name,
-	        *cmd->args ? " " : "", cmd->args,
+	int n = fprintf(out, "Usage: %s [OPTION]... %s", prog, cmd->name);
+
+	/* Arguments that would run past 80 columns go on a line of their own. */
+	if (*cmd->args)
+		fprintf(out, n + 1 + (int)strlen(cmd->args) > 80 ? "\n         %s" : " %s", cmd->args);
+	fprintf(out, "\n%c%s.\n",
 	        cmd->help[0] >= 'a' && cmd->help[0] <= 'z' ? cmd->help[0] - 'a' + 'A' : cmd->help[0],
 	        cmd->help + 1);
 	fprintf(out, "\nOptions:\n");
