@@ -180,6 +180,8 @@ static int parse_globals(struct start *st, int argc, char **argv, int *i)
 	}
 	ctx->charset_forced = st->have_charset;
 	ctx->restricted = st->restricted;
+	if (st->restricted && !st->settings.class_dir_site)
+		ctx->class_dir = NULL; /* a user's own, like follow --dir */
 	if (st->restricted && ((st->opt_content && *st->opt_content) ||
 	                       (st->env_content && *st->env_content)))
 		return cli_usage_error(ctx, "restricted mode: lessons come only from the built-in "

@@ -95,6 +95,7 @@ static const char *on_set(void *arg, const char *key, const char *value, int lin
 	case SETTING_CLASS_DIR:
 		if (value[0] != '/')
 			return taking(r, k, value);
+		s->class_dir_site = r->site;
 		return keep(r, &s->class_dir, value);
 	case SETTING_CLASS_GROUP:
 		if (!group_name(value))

@@ -35,6 +35,8 @@ struct settings {
 	bool restricted;       /* forced on by a settings file */
 	bool site_restricted;  /* ... by the site's: the user's cannot undo it */
 	char *class_dir;       /* owned, or NULL */
+	bool class_dir_site;   /* class_dir is the site's: restricted mode takes
+	                        * no other, as it takes no follow --dir */
 	char *class_group;     /* owned, or NULL ("" gives the leader alone) */
 };
 

@@ -16,7 +16,7 @@ rm -rf "$site"
 mkdir -p "$etc" "$share" "$tmp/xdg/cascade"
 XDG_CONFIG_HOME=$tmp/xdg
 export XDG_CONFIG_HOME
-plan 15
+plan 17
 run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null; echo $? > "$tmp/rc"; }
 rc() { cat "$tmp/rc"; }
 
@@ -81,6 +81,14 @@ check "the site's restricted = yes is forced on" sh -c "[ $(rc) = 2 ] &&
 	grep -q 'lint is not available in restricted mode' '$tmp/err'"
 check "a user's restricted = no is refused with a warning" \
 	grep -q "config:1: warning: the site's settings force restricted mode; line ignored" "$tmp/err"
+printf 'class-dir = /nonexistent/site-class\n' > "$etc/config"
+printf 'class-dir = /nonexistent/user-class\n' > "$XDG_CONFIG_HOME/cascade/config"
+run follow site-test-nobody --headless
+check "the user's class-dir comes over the site's" grep -q "/nonexistent/user-class" "$tmp/err"
+printf '' > "$etc/config"
+CASCADE_RESTRICTED=1 run follow site-test-nobody --headless
+check "restricted mode takes no class-dir of the user's (as no --dir)" \
+	sh -c "! grep -q '/nonexistent/user-class' '$tmp/err'"
 printf '\377\376binary\000junk\n' > "$etc/config"
 run list
 check "a binary site file does not stop cascade" sh -c "[ $(rc) = 0 ] && grep -q 'warning' '$tmp/err'"

@@ -172,12 +172,21 @@ static void site_then_user(void **state)
 	assert_int_equal(s.charset, CHARSET_BLOCKS);      /* the site's: the user's was bad */
 	assert_true(s.restricted);                        /* the site's yes stays */
 	assert_string_equal(s.class_dir, "/srv/class");
+	assert_true(s.class_dir_site);
 	assert_string_equal(s.class_group, "bio");
 	assert_string_equal(w.out,
 		"site:6: unknown setting 'bogus'; line ignored\n"
 		"config:2: the site's settings force restricted mode; line ignored\n"
 		"config:3: charset takes ascii, blocks or braille, not 'ebcdic'; line ignored\n"
 		"config:4: class-dir takes an absolute directory, not 'rel'; line ignored\n");
+	settings_free(&s);
+
+	/* The user's class-dir is marked as the user's. */
+	write_file(user, "class-dir = /home/me/class\n");
+	w.out[0] = '\0';
+	settings_load(&s, &paths, NULL, home, settings_warn_keep, &w);
+	assert_string_equal(s.class_dir, "/home/me/class");
+	assert_false(s.class_dir_site);
 	settings_free(&s);
 
 	/* XDG_CONFIG_HOME, when absolute, instead of ~/.config. */
