@@ -3,7 +3,7 @@
 EXTRA_PROGRAMS += bench/sim_bench
 bench_sim_bench_SOURCES = bench/sim_bench.c
 bench_sim_bench_CPPFLAGS = $(AM_CPPFLAGS) $(GSL_CFLAGS)
-bench_sim_bench_LDADD = src/sim/libsim.a src/util/libutil.a $(GSL_LIBS) -lm
+bench_sim_bench_LDADD = src/sim/libsim.a src/util/libutil.a $(GSL_LIBS) $(LIBS)
 CLEANFILES += bench/sim_bench$(EXEEXT)
 
 .PHONY: bench
@@ -16,7 +16,7 @@ bench_search_bench_SOURCES = bench/search_bench.c
 bench_search_bench_CPPFLAGS = $(AM_CPPFLAGS) $(PCRE2_CFLAGS)
 bench_search_bench_LDADD = src/search/libsearch.a src/view/libview.a \
 	src/lesson/liblesson.a src/libcontent.a src/sim/libsim.a src/util/libutil.a \
-	$(PCRE2_LIBS) $(CMARK_LIBS) $(GSL_LIBS) -lm
+	$(PCRE2_LIBS) $(CMARK_LIBS) $(GSL_LIBS) $(LIBS)
 CLEANFILES += bench/search_bench$(EXEEXT)
 
 .PHONY: bench-search

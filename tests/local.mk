@@ -12,7 +12,8 @@ AM_TESTS_ENVIRONMENT = \
 	top_srcdir='$(abs_top_srcdir)'; export top_srcdir; \
 	top_builddir='$(abs_top_builddir)'; export top_builddir; \
 	unset NO_COLOR CASCADE_CONTENT; \
-	XDG_STATE_HOME='$(abs_top_builddir)/tests/state'; export XDG_STATE_HOME;
+	XDG_STATE_HOME='$(abs_top_builddir)/tests/state'; export XDG_STATE_HOME; \
+	XDG_CONFIG_HOME='$(abs_top_builddir)/tests/config'; export XDG_CONFIG_HOME;
 
 TEST_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS) -DGRID_INITIAL_CAP=1
 TEST_LIBS = src/view/libview.a src/lesson/liblesson.a src/libcontent.a src/sim/libsim.a \
@@ -58,8 +59,8 @@ tests_unit_test_keys_LDADD = $(CMOCKA_LIBS)
 
 # Golden pages: `cascade show` of every page at three widths.
 TESTS += tests/golden/show.sh tests/golden/length.sh tests/golden/previews.sh
-EXTRA_DIST += tests/golden/show.sh tests/golden/length.sh tests/golden/previews.sh \
-	tests/golden/regen.sh tests/golden/pages \
+EXTRA_DIST += tests/nocmocka/cmocka.h tests/golden/show.sh tests/golden/length.sh \
+	tests/golden/previews.sh tests/golden/regen.sh tests/golden/pages \
 	tests/lib.sh tests/unit/fixtures tests/corpus
 
 # Screen tests under tmux, one behaviour per file.
@@ -77,7 +78,7 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh tests/tui/course tests/tui/golden
 
 clean-local: clean-test-state
 clean-test-state:
-	-rm -rf tests/state tests/tmp
+	-rm -rf tests/state tests/tmp tests/site
 
 include tests/sim/local.mk
 include tests/view/charts.mk

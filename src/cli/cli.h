@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "cli/settings.h"
 #include "view/glyph.h"
 
 struct course; /* lesson/course.h */
@@ -39,6 +40,9 @@ struct cli_ctx {
 	int width;              /* --width, or the terminal's, or 80 */
 	bool restricted;        /* lab accounts: no other content, no files written */
 	struct cli_launch launch; /* set by lead and follow */
+	enum content_source content_source; /* where content_dir is from */
+	const char *class_dir;  /* the settings' class-dir, or NULL; borrowed */
+	const char *class_group;/* the settings' class-group, or NULL; borrowed */
 };
 
 /* Loads the course on first use (printing diagnostics); NULL on failure. */
@@ -79,14 +83,72 @@ struct grid;
 /* Prints every line of g, with SGR attributes when ctx->color. */
 void cli_print_grid(FILE *out, const struct grid *g, const struct cli_ctx *ctx);
 
+/* What an option's argument or a command's operand is: for help and for
+ * the shell completions (complete.c), which offer the matching words. */
+enum cli_value {
+	CLI_V_NONE,     /* a flag: no argument */
+	CLI_V_WORD,     /* free text: nothing to offer */
+	CLI_V_PAGE,     /* a page number or id */
+	CLI_V_DIR,      /* a directory */
+	CLI_V_FILE,     /* a file */
+	CLI_V_CHARSET,  /* ascii, blocks, braille */
+	CLI_V_THEME,    /* dark, light */
+	CLI_V_FORMAT,   /* sim's table, csv, json, chart */
+	CLI_V_PRESET,   /* a preset of the model on the line */
+	CLI_V_SWEEP,    /* param=lo:hi:n of the model on the line */
+};
+
+/* The global options, the only list of them: main() parses with it, and
+ * --help and the completions print it.  Each: id, name, argument (NULL
+ * for a flag), what the argument is, help (lines split by '\n'). */
+#define CLI_GLOBAL_OPTIONS(_)                                                   \
+	_(CONTENT, "--content", "DIR", CLI_V_DIR,                               \
+	  "read lessons from DIR, not the site's or the built-in ones\n"  \
+	  "(also the CASCADE_CONTENT environment variable)")                   \
+	_(PAGE, "--page", "PAGE", CLI_V_PAGE,                                   \
+	  "open the pager at this page (number or id)")                        \
+	_(CHARSET, "--charset", "NAME", CLI_V_CHARSET,                          \
+	  "ascii, blocks or braille (default: from the locale)")               \
+	_(THEME, "--theme", "NAME", CLI_V_THEME,                                \
+	  "dark or light background (default: dark)")                          \
+	_(WALKTHROUGH, "--walkthrough", "FILE", CLI_V_FILE,                     \
+	  "step through an instructor's stops with } and {")                   \
+	_(SPACE_STAYS, "--space-stays", NULL, CLI_V_NONE,                       \
+	  "Space at a page's end stays there, as in less\n"                    \
+	  "(the setting end-of-page = stay)")                                  \
+	_(MEASURE_LEFT, "--measure-left", NULL, CLI_V_NONE,                     \
+	  "on screens of 160+ columns, text at the left, not centred\n"        \
+	  "(the setting measure = left)")                                      \
+	_(RESTRICTED, "--restricted", NULL, CLI_V_NONE,                         \
+	  "for lab accounts: no other content, no files written\n"             \
+	  "but progress (also CASCADE_RESTRICTED=1)")                          \
+	_(HELP, "--help", NULL, CLI_V_NONE,                                     \
+	  "show this help and exit (COMMAND --help: that command's)")          \
+	_(VERSION, "--version", NULL, CLI_V_NONE,                               \
+	  "show the version and the lessons in use, and exit")
+
+#define CLI_GOPT_ID(id, name, arg, value, help) CLI_GOPT_##id,
+enum cli_global_option { CLI_GLOBAL_OPTIONS(CLI_GOPT_ID) CLI_GOPT__COUNT };
+#undef CLI_GOPT_ID
+
+struct cli_option {
+	const char *name;     /* "--width"; "-i" for a short one */
+	const char *arg;      /* "W", or NULL for a flag */
+	enum cli_value value; /* what arg is */
+	const char *help;     /* lines split by '\n' */
+};
+/* The global options in the order of CLI_GLOBAL_OPTIONS, with a NULL name
+ * at the end. */
+extern const struct cli_option cli_global_options[];
+
 /* Each command: id, whether a restricted (lab guest) session may run it,
  * name, arguments, help.  A command takes argv after its own name (argv[0]
  * is the command). */
 #define CLI_COMMANDS(_)                                                  \
 	_(list, true, "list",   "",                                              \
 	  "list the pages with their numbers and titles")                    \
-	_(show, true, "show",   "PAGE [--width W]",                              \
-	  "print a page (by number or id) laid out as plain text")           \
+	_(show, true, "show",   "[PAGE | all] [--width W]",                      \
+	  "print a page (by number or id), or all, laid out as plain text")  \
 	_(refs, true, "refs",   "[--format text|bibtex|ris]",                    \
 	  "print every reference of the course with the pages that cite it") \
 	_(sim, true, "sim",    "list | describe MODEL | MODEL [param=value ...]", \
@@ -118,6 +180,33 @@ struct cli_command {
 	const char *help;
 	int (*run)(struct cli_ctx *ctx, int argc, char **argv);
 };
+
+/* A command's own options and operands (help.c), beside the table
+ * above rather than in it, so that a command added there without them
+ * still gets a --help (its arguments and summary). */
+struct cli_command_help {
+	const char *name;              /* the command */
+	enum cli_value operand;        /* what its first operand is */
+	const struct cli_option *options; /* ended by a NULL name; may be NULL */
+	const char *more;              /* a paragraph after the options, or NULL */
+};
+/* The help of command name; NULL if it has none beyond the table. */
+const struct cli_command_help *cli_command_help_find(const char *name);
+
+/* `cascade --help`: every command, every global option. */
+void cli_usage(FILE *out, const char *prog);
+/* `cascade COMMAND --help`: its arguments, summary and options. */
+void cli_command_usage(FILE *out, const char *prog, const struct cli_command *cmd);
+/* Whether argv (after the command's name, up to "--") asks for help. */
+bool cli_wants_help(int argc, char **argv);
+/* Prints one option line of a help ("  --width W   text"). */
+void cli_print_option(FILE *out, const struct cli_option *o);
+
+/* `cascade --complete WORD...` (complete.c): the words that may follow
+ * the command line WORD... (the last is the word being completed, maybe
+ * empty), one a line; a line ":file" or ":dir" asks the shell to complete
+ * a file name.  Hidden: the bash and zsh completions call it. */
+int cli_complete(struct cli_ctx *ctx, int argc, char **argv);
 
 /* The command named name, or NULL. */
 const struct cli_command *cli_command_find(const char *name);

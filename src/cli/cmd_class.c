@@ -3,6 +3,7 @@
  * (main() starts it as ctx->launch says); a headless follower and the
  * notes client print lines (cmd_follow_headless.c, cmd_notes.c). */
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "class/class.h"
@@ -18,6 +19,15 @@ static const char *value(struct cli_ctx *ctx, int argc, char **argv, int *i)
 		return NULL;
 	}
 	return argv[++*i];
+}
+
+/* The settings' class directory, when neither --dir nor CASCADE_CLASS_DIR
+ * names one: they come first. */
+static const char *default_dir(const struct cli_ctx *ctx, const char *dir)
+{
+	const char *env = getenv(CLASS_DIR_ENV);
+
+	return dir || (env && *env) ? dir : ctx->class_dir;
 }
 
 static int class_name(struct cli_ctx *ctx, const char *cmd, const char *name)
@@ -55,6 +65,9 @@ int cmd_lead(struct cli_ctx *ctx, int argc, char **argv)
 			l->class_name = a;
 		}
 	}
+	l->dir = default_dir(ctx, l->dir);
+	if (!l->group)
+		l->group = ctx->class_group;
 	return class_name(ctx, "lead", l->class_name) ? 2 : CLI_START_PAGER;
 }
 
@@ -87,6 +100,7 @@ int cmd_follow(struct cli_ctx *ctx, int argc, char **argv)
 		return 2;
 	if (ctx->restricted && l->dir)
 		return cli_usage_error(ctx, "follow: --dir is not allowed in restricted mode");
+	l->dir = default_dir(ctx, l->dir);
 	return headless ? cli_follow_headless(ctx, l->class_name, l->dir) : CLI_START_PAGER;
 }
 
@@ -106,5 +120,5 @@ int cmd_notes(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (!name)
 		return cli_usage_error(ctx, "notes: which class? (the one you lead)");
-	return class_name(ctx, "notes", name) ? 2 : cli_notes(ctx, name, dir);
+	return class_name(ctx, "notes", name) ? 2 : cli_notes(ctx, name, default_dir(ctx, dir));
 }

@@ -4,13 +4,15 @@
  * loader's included, as "file:line: message" in file and line order.
  * `cascade lint --walkthrough FILE [DIR]` checks only walkthrough files
  * (lesson/walkthrough.h) against the course.  Exit status 1 when there is
- * any problem, 0 when none. */
+ * any problem, 0 when none, with one line that says what was checked:
+ * "11 pages, 76 terms, 2 walkthroughs: no problems". */
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "lesson/course.h"
 #include "lesson/diag.h"
+#include "lesson/glossary.h"
 #include "lesson/lint.h"
 #include "lesson/walkthrough.h"
 
@@ -104,11 +106,27 @@ static void lint_walk_files(struct course *c, int argc, char **argv, struct diag
 	}
 }
 
+/* The line printed when all is well. */
+static void summary(struct course *c, size_t nwalk)
+{
+	struct glossary g;
+	size_t nterms = 0;
+
+	if (c->glossary && glossary_load(&g, c->glossary, NULL) == 0)
+		nterms = g.nterms;
+	if (c->glossary)
+		glossary_free(&g);
+	printf("%zu page%s, %zu term%s, %zu walkthrough%s: no problems\n", c->npages,
+	       c->npages == 1 ? "" : "s", nterms, nterms == 1 ? "" : "s", nwalk,
+	       nwalk == 1 ? "" : "s");
+}
+
 int cmd_lint(struct cli_ctx *ctx, int argc, char **argv)
 {
 	const char *dir = ctx->content_dir;
 	struct course c;
 	struct diags d, walk;
+	size_t nfiles = 0;
 	int rc, nwalk = 0;
 
 	if ((rc = lint_args(ctx, argc, argv, &dir, &nwalk)) != 0)
@@ -121,7 +139,7 @@ int cmd_lint(struct cli_ctx *ctx, int argc, char **argv)
 		} else {
 			lint_course(&c, &d);
 			if (dir)
-				lint_walkthroughs(&c, dir, &d);
+				lint_walkthroughs(&c, dir, &d, &nfiles);
 		}
 	}
 	/* Checking walkthroughs, the course's own warnings are lint DIR's to
@@ -133,6 +151,8 @@ int cmd_lint(struct cli_ctx *ctx, int argc, char **argv)
 	sort_diags(&walk);
 	cli_print_diags(&walk);
 	rc = d.len > 0 || d.nerrors > 0 || walk.len > 0 || walk.nerrors > 0 ? 1 : 0;
+	if (rc == 0)
+		summary(&c, nwalk > 0 ? (size_t)nwalk : nfiles);
 	course_free(&c);
 	diags_free(&d);
 	diags_free(&walk);

@@ -1,6 +1,8 @@
 /* cmd_show.c — `cascade show PAGE [--width W]`: a page laid out as it is
- * in the pager, glossary terms marked, printed; plain text when stdout
- * is not a terminal. */
+ * in the pager, glossary terms marked, printed; plain text when stdout is
+ * not a terminal.
+ * `cascade show all` (or no PAGE) prints every page, for handouts, with
+ * the quizzes numbered page by page and one answer key at the end. */
 #include <stdio.h>
 #include <string.h>
 
@@ -31,14 +33,66 @@ static void mark_glossary(struct course *c, struct layout *lo)
 	glossary_free(&g);
 }
 
+/* Lays out and prints p; 0, or 1 when memory ran out. */
+static int print_page(struct cli_ctx *ctx, struct page *p, const struct layout_opts *o)
+{
+	struct layout lo;
+	struct diags d;
+	int rc = 0;
+
+	diags_init(&d);
+	if (layout_page(&lo, p, o, &d) != 0) {
+		cli_error(ctx, "out of memory laying out '%s'", p->id);
+		rc = 1;
+	} else {
+		mark_glossary(cli_course(ctx), &lo);
+		cli_print_grid(stdout, &lo.grid, ctx);
+	}
+	cli_print_diags(&d);
+	diags_free(&d);
+	layout_free(&lo);
+	return rc;
+}
+
+/* Every page, then every page's answers. */
+static int print_all(struct cli_ctx *ctx, struct layout_opts *o)
+{
+	struct course *c = cli_course(ctx);
+	struct layout lo;
+	struct diags d;
+	char heading[256];
+	int rc = 0;
+
+	if (!c)
+		return 1;
+	o->quiz_answers = true;
+	o->answers_elsewhere = true;
+	for (size_t i = 0; i < c->npages && rc == 0; i++) {
+		if (i > 0)
+			printf("\n\n");
+		rc = print_page(ctx, &c->pages[i], o);
+	}
+	printf("\n\nAnswer key\n");
+	for (size_t i = 0; i < c->npages && rc == 0; i++) {
+		snprintf(heading, sizeof heading, "%d. %s", c->pages[i].number, c->pages[i].title);
+		diags_init(&d); /* print_page() has reported the page's problems */
+		if (layout_answer_key(&lo, &c->pages[i], heading, o, &d) != 0) {
+			cli_error(ctx, "out of memory laying out '%s'", c->pages[i].id);
+			rc = 1;
+		} else {
+			cli_print_grid(stdout, &lo.grid, ctx);
+		}
+		diags_free(&d);
+		layout_free(&lo);
+	}
+	return rc;
+}
+
 int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 {
 	const char *key = NULL;
 	long width = ctx->width;
 	struct page *p;
-	struct layout lo;
-	struct diags d;
-	int rc = 0;
 
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--width") == 0 || strncmp(argv[i], "--width=", 8) == 0) {
@@ -57,11 +111,6 @@ int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 			key = argv[i];
 		}
 	}
-	if (!key)
-		return cli_usage_error(ctx, "show: which page? (a number or id; see '%s list')", ctx->progname);
-	if (!(p = cli_find_page(ctx, key)))
-		return ctx->course ? 2 : 1;
-	diags_init(&d);
 	struct layout_opts o = {
 		.width = (size_t)width,
 		.charset = ctx->charset,
@@ -69,17 +118,11 @@ int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 		.quiz_answers = !ctx->tty,
 		.sim_previews = true,
 	};
-	if (layout_page(&lo, p, &o, &d) != 0) {
-		cli_error(ctx, "out of memory laying out '%s'", p->id);
-		rc = 1;
-	} else {
-		mark_glossary(cli_course(ctx), &lo);
-		cli_print_grid(stdout, &lo.grid, ctx);
-	}
-	cli_print_diags(&d);
-	diags_free(&d);
-	layout_free(&lo);
-	return rc;
+	if (!key || strcmp(key, "all") == 0)
+		return print_all(ctx, &o);
+	if (!(p = cli_find_page(ctx, key)))
+		return ctx->course ? 2 : 1;
+	return print_page(ctx, p, &o);
 }
 
 int cli_print_instead_of_pager(struct cli_ctx *ctx, const char *page)

@@ -15,3 +15,7 @@ src_cli_libcli_a_SOURCES = \
 	src/cli/print.c
 include src/cli/sim.mk
 include src/cli/class.mk
+# Help and settings: the options tables, the completions' word lists, the
+# settings files and where lessons come from.
+src_cli_libcli_a_SOURCES += src/cli/help.c src/cli/complete.c src/cli/settings.c \
+	src/cli/settings.h

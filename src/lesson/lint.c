@@ -414,13 +414,17 @@ static int walk_names(const char *dir, char ***names, size_t *n, struct diags *d
 	return 0;
 }
 
-size_t lint_walkthroughs(struct course *c, const char *dir, struct diags *d)
+size_t lint_walkthroughs(struct course *c, const char *dir, struct diags *d, size_t *nfiles)
 {
 	size_t before = d->len, n;
 	char **names;
 
+	if (nfiles)
+		*nfiles = 0;
 	if (walk_names(dir, &names, &n, d) != 0)
 		return d->len - before;
+	if (nfiles)
+		*nfiles = n;
 	for (size_t i = 0; i < n; i++) {
 		size_t len = strlen(dir) + strlen(names[i]) + 2;
 		char *path = malloc(len);

@@ -41,8 +41,9 @@ size_t lint_course(struct course *c, struct diags *d);
 
 /* Checks every walkthrough file (*.walk, see walkthrough.h) in directory
  * dir against c, in name order; at most LINT_MAX_WALKTHROUGHS of them.
- * Returns the number of problems added. */
+ * Returns the number of problems added; *nfiles (if not NULL) is set to
+ * the number of files checked. */
 #define LINT_MAX_WALKTHROUGHS 999
-size_t lint_walkthroughs(struct course *c, const char *dir, struct diags *d);
+size_t lint_walkthroughs(struct course *c, const char *dir, struct diags *d, size_t *nfiles);
 
 #endif

@@ -9,4 +9,5 @@ src_sim_libsim_a_SOURCES = \
 	src/sim/model_circulation.c src/sim/model_arrest.c \
 	src/sim/model_organs.c src/sim/model_colonisation.c \
 	src/sim/model_cascade.c
-src_sim_libsim_a_CFLAGS = $(AM_CFLAGS) $(GSL_CFLAGS)
+# GSL_CFLAGS is pkg-config's -I list: preprocessor flags.
+src_sim_libsim_a_CPPFLAGS = $(AM_CPPFLAGS) $(GSL_CFLAGS)

@@ -320,12 +320,12 @@ static void indent(struct flow *f, size_t n, size_t m)
 		f->prefix[f->nprefix++] = (struct cell){ .ch = ' ', .role = ROLE_TEXT };
 }
 
-void frame_quiz_answers(struct flow *f, struct page *p)
+void frame_quiz_answers(struct flow *f, struct page *p, const char *heading)
 {
 	const struct doc *doc = p->doc;
 	struct diags scratch; /* frame_quiz() has reported any problems */
 	size_t number = 0;
-	bool headed = false; /* "Answers" comes before the first sound quiz */
+	bool headed = false; /* the heading comes before the first sound quiz */
 	char lead[32];
 
 	diags_init(&scratch);
@@ -339,7 +339,7 @@ void frame_quiz_answers(struct flow *f, struct page *p)
 			if (!headed) {
 				f->nprefix = f->nfirst = 0;
 				flow_blank(f);
-				flow_text(f, "Answers", ROLE_HEADING, 0, 0);
+				flow_text(f, heading, ROLE_HEADING, 0, 0);
 				flow_end(f);
 				headed = true;
 			}

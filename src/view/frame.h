@@ -15,6 +15,6 @@ void frame_sim(struct flow *f, struct page *p, size_t i, struct diags *d);
 void frame_quiz(struct flow *f, struct page *p, size_t i, struct diags *d);
 /* The plain printout's answer key: each quiz's right option and its
  * explanation, under "Answers" (nothing if the page has no quiz). */
-void frame_quiz_answers(struct flow *f, struct page *p);
+void frame_quiz_answers(struct flow *f, struct page *p, const char *heading);
 
 #endif

@@ -292,10 +292,25 @@ int layout_page(struct layout *lo, struct page *p, const struct layout_opts *o,
 			flow_blank(&f);
 		lay_block(&f, p, i, d);
 	}
-	if (o->quiz_answers && !f.err)
-		frame_quiz_answers(&f, p);
+	if (o->quiz_answers && !o->answers_elsewhere && !f.err)
+		frame_quiz_answers(&f, p, "Answers");
 	if (o->link_notes)
 		lay_link_notes(&f, doc);
+	flow_free(&f);
+	return f.err;
+}
+
+int layout_answer_key(struct layout *lo, struct page *p, const char *heading,
+                      const struct layout_opts *o, struct diags *d)
+{
+	struct flow f;
+	size_t width = o->width < LAYOUT_MIN_WIDTH ? LAYOUT_MIN_WIDTH : o->width;
+
+	memset(lo, 0, sizeof *lo);
+	grid_init(&lo->grid, width);
+	page_doc(p, d);
+	flow_init(&f, lo, o);
+	frame_quiz_answers(&f, p, heading);
 	flow_free(&f);
 	return f.err;
 }

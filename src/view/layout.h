@@ -24,6 +24,8 @@ struct layout_opts {
 	enum charset charset;
 	bool link_notes;       /* plain printout: number links, list them at the end */
 	bool quiz_answers;     /* plain printout: number quizzes, answers at the end */
+	bool answers_elsewhere;/* with quiz_answers: no answers at the end; the caller
+	                        * prints layout_answer_key() where it likes */
 	/* The pager: the option chosen for the quiz at each doc block (-1 for
 	 * none), nquiz_choice entries; a chosen quiz shows its verdict and
 	 * explanations.  NULL: no quiz is answered. */
@@ -62,6 +64,13 @@ struct layout {
 	struct anchor *anchors;    /* owned */
 	size_t nanchors, cap_anchors;
 };
+
+/* The answers to p's quizzes alone, under heading (e.g. "Answers: 4.
+ * Letting go"), numbered as a layout with quiz_answers numbers them; an
+ * empty layout when no quiz on p can be answered.  For a printout of many
+ * pages with one answer key at its end.  Returns as layout_page(). */
+int layout_answer_key(struct layout *lo, struct page *p, const char *heading,
+                      const struct layout_opts *o, struct diags *d);
 
 /* Lays page p out.  Returns 0, or -1 when memory runs out (lo is then
  * still safe to free).  Problems in sim blocks go to d (may be NULL). */

@@ -4,7 +4,7 @@
 # error exits 2 with a one-line "cascade: ..." message on stderr.
 . "$top_srcdir/tests/lib.sh"
 scratch
-plan 16
+plan 17
 run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; }
 rc() { cat "$tmp/rc"; }
 run --help
@@ -22,7 +22,6 @@ run show 6 --width 40
 check "show --width 40 keeps every line within 40 columns" test "$(wc -L < "$tmp/out")" -le 40
 usage_error "an unknown page names the valid range" "no page '99': give a number from 1 to 11" show 99
 usage_error "an unknown page id too" "no page 'nowhere'" show nowhere
-usage_error "show without a page" "show: which page?" show
 usage_error "a width out of range" "show: --width '5' is not a whole number from 20 to 1000" show 1 --width 5
 usage_error "a width that is not a number" "show: --width 'wide'" show 1 --width wide
 usage_error "an unknown option" "unknown option '--bogus'" --bogus
@@ -31,3 +30,13 @@ usage_error "an unknown charset" "--charset must be ascii, blocks or braille" --
 usage_error "list takes no argument" "list: unexpected argument 'x'" list x
 run --content "$tmp/none" list
 check "a missing content directory fails (exit 1) and says so" sh -c "[ $(rc) = 1 ] && grep -q 'cannot open content directory' '$tmp/err'"
+"$CASCADE" show > "$tmp/all" 2> "$tmp/err"
+rc=$?
+key=$(grep -n '^Answer key$' "$tmp/all" | cut -d: -f1)
+last=$(grep -n '^Review: the whole cascade' "$tmp/all" | cut -d: -f1)
+check "show with no page prints every page, then one answer key" sh -c "[ $rc = 0 ] &&
+	[ '$(grep -c '^Answer key$' "$tmp/all")' = 1 ] && ! grep -q '^Answers\$' '$tmp/all' &&
+	[ '${last:-0}' -gt 0 ] && [ '${key:-0}' -gt '${last:-0}' ] &&
+	sed -n '${key:-1},\$p' '$tmp/all' | grep -q '^   Quiz 1: '"
+"$CASCADE" show all > "$tmp/all2"
+check "show all is the same" cmp -s "$tmp/all" "$tmp/all2"

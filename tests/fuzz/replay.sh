@@ -7,7 +7,7 @@
 
 s=$top_srcdir
 f=$top_builddir/tests/fuzz
-plan 6
+plan 7
 replay() { # replay NAME DIR...: one case
 	name=$1; shift
 	[ -d "$s/tests/fuzz/regress/$name" ] && set -- "$s/tests/fuzz/regress/$name" "$@"
@@ -24,3 +24,4 @@ replay glossary "$s/tests/fuzz/seeds/glossary" "$s/content/glossary.md"
 replay walk "$s/examples" "$s/tests/walk/broken"
 replay progress "$s/tests/fuzz/seeds/progress"
 replay class "$s/tests/fuzz/seeds/class"
+replay conf "$s/tests/fuzz/seeds/conf"

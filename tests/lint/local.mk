@@ -14,4 +14,4 @@ check_PROGRAMS += tests/lint/test_manpage
 TESTS += tests/lint/test_manpage
 tests_lint_test_manpage_SOURCES = tests/lint/test_manpage.c
 tests_lint_test_manpage_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS)
-tests_lint_test_manpage_LDADD = src/sim/libsim.a src/util/libutil.a $(GSL_LIBS) $(CMOCKA_LIBS) -lm
+tests_lint_test_manpage_LDADD = src/sim/libsim.a src/util/libutil.a $(GSL_LIBS) $(CMOCKA_LIBS) $(LIBS)

@@ -1,7 +1,7 @@
 # tests/sim/local.mk — the simulation core's tests: models (determinism,
 # conservation, edges), draws (distribution checks), parameters and the
 # calibration targets, and the `cascade sim` error paths.
-SIM_TEST_LIBS = src/sim/libsim.a src/util/libutil.a $(GSL_LIBS) $(CMOCKA_LIBS) -lm
+SIM_TEST_LIBS = src/sim/libsim.a src/util/libutil.a $(GSL_LIBS) $(CMOCKA_LIBS) $(LIBS)
 SIM_TEST_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS) $(GSL_CFLAGS)
 
 check_PROGRAMS += tests/sim/test_models tests/sim/test_draws tests/sim/test_params \

@@ -5,7 +5,7 @@
 # press, as in info), and with --space-stays it stays, as in less.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 8
+plan 9
 start 80 24 --page 5
 check "a page opens at (TOP)" shows "(TOP)  Page 5 of"
 keys Space
@@ -27,3 +27,11 @@ keys Space h
 shows "next lesson page"
 keys q
 check "and Space at the end stays on the page" shows "(END)  Page 5 of"
+keys q
+exited
+# The same from the settings file, for less purists.
+mkdir -p "$tmp/cfg/cascade"
+echo "end-of-page = stay" > "$tmp/cfg/cascade/config"
+START_ENV="XDG_CONFIG_HOME=$tmp/cfg" start 80 24 --page 5
+keys G
+check "end-of-page = stay in the settings does the same" shows "]: next page — In the blood"

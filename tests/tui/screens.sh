@@ -12,7 +12,7 @@ golden="$top_srcdir/tests/tui/golden/screens"
 # Words fitted to a narrow screen end in an ellipsis by design: only a
 # part left off ("+N more") is a cut here.
 cut_pattern='\+[0-9]+ more'
-plan 36
+plan 34
 
 for size in 80x24 40x12; do
 	cols=${size%x*} lines=${size#*x}

@@ -4,7 +4,7 @@
 # and golden charts of every kind in every charset at widths 20, 40, 80
 # and 160 from the headless driver (charts.sh).
 CHART_TEST_LIBS = src/view/libview.a src/sim/libsim.a src/util/libutil.a \
-	$(GSL_LIBS) $(CMOCKA_LIBS) -lm
+	$(GSL_LIBS) $(CMOCKA_LIBS) $(LIBS)
 
 check_PROGRAMS += tests/view/test_chart tests/view/test_chart_draw \
 	tests/view/chart_driver
@@ -22,7 +22,7 @@ tests_view_test_chart_draw_LDADD = $(CHART_TEST_LIBS)
 tests_view_chart_driver_SOURCES = tests/view/chart_driver.c \
 	tests/view/test_chart_data.c tests/view/chart_data.h
 tests_view_chart_driver_LDADD = src/view/libview.a src/sim/libsim.a \
-	src/util/libutil.a $(GSL_LIBS) -lm
+	src/util/libutil.a $(GSL_LIBS) $(LIBS)
 
 EXTRA_DIST += tests/view/charts.sh tests/view/regen-charts.sh \
 	tests/view/golden/charts
