@@ -51,6 +51,23 @@ static int highlight_at(const struct highlight *hl, size_t nhl, size_t col)
 	return -1;
 }
 
+/* Puts the character of UTF-8 glyph with attributes a at the cursor, as
+ * a wide character: curses then converts nothing (addstr() decoded each
+ * cell's bytes again, which was most of a page-down's cost). */
+static void put_glyph(const char *glyph, size_t n, attr_t a)
+{
+	uint32_t cp = ' ';
+	wchar_t wc[2];
+	cchar_t cc;
+
+	if (n)
+		utf8_decode(glyph, n, &cp);
+	wc[0] = (wchar_t)cp;
+	wc[1] = L'\0';
+	if (setcchar(&cc, wc, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL) == OK)
+		add_wch(&cc);
+}
+
 void paint_line_at(struct app *app, int row, int col0, const struct line *l,
                    const struct highlight *hl, size_t nhl, int width)
 {
@@ -62,19 +79,19 @@ void paint_line_at(struct app *app, int row, int col0, const struct line *l,
 		const struct cell *c = &l->cells[i];
 		int h = highlight_at(hl, nhl, i);
 		int w = !(c->flags & CELL_MARK) && cell_width(c->ch) == 2 ? 2 : 1;
+		size_t n;
 
 		if (c->flags & CELL_CONT)
 			continue;
 		/* A wide character that would not fit at the right edge is left out. */
 		if (col + w > width)
 			break;
-		attrset(h >= 0 ? role_attrs(app, (enum role)h, 0) | A_REVERSE
-		               : role_attrs(app, c->role, c->flags));
 		if (!(c->flags & CELL_MARK) && c->ch == 0xa0)
-			strcpy(buf, " ");
+			n = (size_t)snprintf(buf, sizeof buf, " ");
 		else
-			glyph_encode(c, app->opts->charset, buf);
-		addstr(buf);
+			n = glyph_encode(c, app->opts->charset, buf);
+		put_glyph(buf, n, (attr_t)(h >= 0 ? role_attrs(app, (enum role)h, 0) | A_REVERSE
+		                                  : role_attrs(app, c->role, c->flags)));
 		col += w;
 	}
 	attrset(A_NORMAL);
