@@ -203,7 +203,10 @@ void flow_text(struct flow *f, const char *utf8, enum role role, unsigned flags,
 		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
 			flush_word(f);
 			f->space_pending = true;
-			f->space = (struct cell){ .ch = ' ', .role = link ? ROLE_LINK : ROLE_TEXT,
+			/* Styled as the words around it, so a heading or a link
+			 * reads as one run (and costs the terminal no attribute
+			 * change between its words). */
+			f->space = (struct cell){ .ch = ' ', .role = link ? ROLE_LINK : (uint8_t)role,
 			                          .link = (uint16_t)link };
 			continue;
 		}
