@@ -201,6 +201,8 @@ enum class_status class_leader_notes(struct class_leader *l, const char *text,
                                      struct class_err *err);
 
 /* Peers of that role that have said hello. */
+/* Followers that have paused following (F) and read on their own. */
+size_t class_leader_paused(const struct class_leader *l);
 size_t class_leader_count(const struct class_leader *l, enum class_role role);
 static inline size_t class_leader_followers(const struct class_leader *l)
 {
@@ -255,6 +257,9 @@ struct class_update {
 enum class_status class_follower_service(struct class_follower *f, struct class_update *u,
                                          struct class_err *err);
 
+/* Tells the leader the follower paused following (F) or rejoined. */
+enum class_status class_follower_pause(struct class_follower *f, bool paused,
+                                       struct class_err *err);
 void class_follower_close(struct class_follower *f);
 
 #endif

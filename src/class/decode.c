@@ -92,7 +92,7 @@ static bool take(char *dst, size_t cap, const char *v, size_t n, bool (*check)(c
 
 /* The keys of every message type; "seen" bits index this list. */
 enum key { K_ROLE, K_USER, K_SEQ, K_PAGE, K_SCROLL, K_SIM, K_SEED, K_RUN, K_PARAM, K_QUIZ,
-	K_FURTHEST, K_UNKNOWN };
+	K_FURTHEST, K_PAUSED, K_UNKNOWN };
 static const struct { const char *name; enum class_msg_type type; } keys[] = {
 	[K_ROLE] = {"role", CLASS_MSG_HELLO},     [K_USER] = {"user", CLASS_MSG_HELLO},
 	[K_SEQ] = {"seq", CLASS_MSG_STATE},       [K_PAGE] = {"page", CLASS_MSG_STATE},
@@ -100,6 +100,7 @@ static const struct { const char *name; enum class_msg_type type; } keys[] = {
 	[K_SEED] = {"seed", CLASS_MSG_STATE},     [K_RUN] = {"run", CLASS_MSG_STATE},
 	[K_PARAM] = {"param", CLASS_MSG_STATE},   [K_QUIZ] = {"quiz", CLASS_MSG_STATE},
 	[K_FURTHEST] = {"furthest", CLASS_MSG_STATE},
+	[K_PAUSED] = {"paused", CLASS_MSG_PAUSE},
 };
 
 static enum key find_key(enum class_msg_type type, const char *s, size_t n)
@@ -200,6 +201,17 @@ static enum class_wire hello_key(struct class_hello *h, enum key k, const char *
 	return CLASS_WIRE_OK;
 }
 
+static enum class_wire pause_key(struct class_msg *m, const char *v, size_t n)
+{
+	if (same(v, n, "yes"))
+		m->paused = true;
+	else if (same(v, n, "no"))
+		m->paused = false;
+	else
+		return CLASS_WIRE_BAD_VALUE;
+	return CLASS_WIRE_OK;
+}
+
 /* Sets err and returns its code. */
 static enum class_wire fail(struct class_wire_err *err, enum class_wire code, unsigned line,
                             const char *key, size_t keylen)
@@ -235,6 +247,9 @@ static const char *missing(const struct class_msg *m, unsigned seen)
 		for (size_t i = 0; i < 2; i++)
 			if (!(seen & 1u << hello_needs[i]))
 				return keys[hello_needs[i]].name;
+	} else if (m->type == CLASS_MSG_PAUSE) {
+		if (!(seen & 1u << K_PAUSED))
+			return keys[K_PAUSED].name;
 	} else if (m->type == CLASS_MSG_STATE) {
 		for (size_t i = 0; i < 3; i++)
 			if (!(seen & 1u << state_needs[i]))
@@ -275,8 +290,12 @@ static enum class_wire header(struct cursor *c, struct class_msg *m, struct clas
 		if ((seen & 1u << k) && k != K_PARAM)
 			return fail(err, CLASS_WIRE_TWICE, c->no, s, klen);
 		seen |= 1u << k;
-		w = m->type == CLASS_MSG_HELLO ? hello_key(&m->hello, k, s + klen + 1, n - klen - 1)
-		                               : state_key(&m->state, k, s + klen + 1, n - klen - 1);
+		if (m->type == CLASS_MSG_HELLO)
+			w = hello_key(&m->hello, k, s + klen + 1, n - klen - 1);
+		else if (m->type == CLASS_MSG_PAUSE)
+			w = pause_key(m, s + klen + 1, n - klen - 1);
+		else
+			w = state_key(&m->state, k, s + klen + 1, n - klen - 1);
 		if (w != CLASS_WIRE_OK)
 			return fail(err, w, c->no, s, klen);
 	}
@@ -298,6 +317,8 @@ static enum class_wire message_type(struct class_msg *m, const char *s, size_t n
 		m->type = CLASS_MSG_STATE;
 	else if (same(s, n, "notes"))
 		m->type = CLASS_MSG_NOTES;
+	else if (same(s, n, "pause"))
+		m->type = CLASS_MSG_PAUSE;
 	else if (m->minor > CLASS_PROTO_MINOR)
 		m->type = CLASS_MSG_OTHER;
 	else

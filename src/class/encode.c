@@ -92,6 +92,16 @@ size_t class_encode_hello(const struct class_hello *h, unsigned char *buf, size_
 	return finish(&o, CLASS_HELLO_MAX);
 }
 
+size_t class_encode_pause(bool paused, unsigned char *buf, size_t size)
+{
+	struct out o;
+
+	if (!begin(&o, buf, size, "pause"))
+		return 0;
+	put(&o, "paused %s\n", paused ? "yes" : "no");
+	return finish(&o, CLASS_HELLO_MAX);
+}
+
 static void put_sim(struct out *o, const struct class_sim *sim)
 {
 	put(o, "sim %s\nseed %llu\nrun %lu\n", sim->model, (unsigned long long)sim->seed,

@@ -70,6 +70,22 @@ static enum class_status say_hello(struct class_follower *f, const char *user,
 	return class_fd_nonblock(f->fd) == 0 ? CLASS_OK : CLASS_ERR;
 }
 
+enum class_status class_follower_pause(struct class_follower *f, bool paused,
+                                       struct class_err *err)
+{
+	unsigned char frame[CLASS_FRAME_HEAD + CLASS_HELLO_MAX];
+	size_t len = class_encode_pause(paused, frame, sizeof frame);
+	ssize_t n = len ? send(f->fd, frame, len, MSG_NOSIGNAL | MSG_DONTWAIT) : -1;
+
+	/* A frame of some 40 bytes into an idle socket goes whole or not at
+	 * all; if not, the count on the leader's screen is off, nothing else. */
+	if (n != (ssize_t)len) {
+		class_errf(err, "could not tell the leader (%s)", n < 0 ? strerror(errno) : "short");
+		return CLASS_ERR;
+	}
+	return CLASS_OK;
+}
+
 /* The socket's owner, whom the directory may belong to; -1 if none. */
 static uid_t socket_owner(const char *path)
 {

@@ -202,6 +202,11 @@ size_t class_leader_count(const struct class_leader *l, enum class_role role)
 	return (size_t)role < 2 ? l->count[role] : 0;
 }
 
+size_t class_leader_paused(const struct class_leader *l)
+{
+	return l->paused;
+}
+
 const char *class_leader_path(const struct class_leader *l)
 {
 	return l->ls[CLASS_ROLE_FOLLOWER].path;

@@ -34,6 +34,7 @@ struct class_peer {
 	size_t out_len, out_off;
 	enum frame_kind out_kind;
 	bool want_state, want_notes; /* send the newest of these when it can */
+	bool paused;                /* a follower that paused following */
 };
 
 struct class_listener {
@@ -57,6 +58,7 @@ struct class_leader {
 	size_t by_fd_len;
 	size_t max_peers;
 	size_t count[2];               /* peers past hello, by role */
+	size_t paused;                 /* followers reading on their own */
 	bool accept_paused;            /* out of descriptors: not accepting */
 	uint64_t accept_resume_ms;
 	uint64_t now_ms;               /* the latest time service was given */

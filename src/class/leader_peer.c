@@ -42,6 +42,8 @@ void leader_drop(struct class_leader *l, struct class_peer *p, const char *line)
 		leader_log(l, "%s", line);
 	if (p->phase == PEER_READY)
 		l->count[p->role]--;
+	if (p->paused)
+		l->paused--;
 	for (size_t i = 0; i < l->npeers; i++)
 		if (l->peers[i] == p) {
 			l->peers[i] = l->peers[--l->npeers];
@@ -181,6 +183,7 @@ static void take_hello(struct class_leader *l, struct class_peer *p, size_t fram
 	}
 	snprintf(p->user, sizeof p->user, "%s", m.hello.user);
 	p->phase = PEER_READY;
+	p->in_len = 0; /* after its hello a follower may only say it paused */
 	l->count[p->role]++;
 	describe(p, what, sizeof what);
 	leader_log(l, "%s joined", what);
@@ -217,16 +220,64 @@ static void read_hello(struct class_leader *l, struct class_peer *p)
 	}
 }
 
-/* Followers send nothing after their hello: a byte drops them, the end
- * of the stream means they left. */
+/* One complete frame after the hello: a follower saying it paused or
+ * rejoined (a notes client says nothing); anything else drops it. */
+static bool take_pause(struct class_leader *l, struct class_peer *p, size_t frame_len)
+{
+	struct class_wire_err e;
+	struct class_msg m;
+	char why[200], what[160];
+
+	if (class_decode(p->in + CLASS_FRAME_HEAD, frame_len - CLASS_FRAME_HEAD, &m, &e) !=
+	    CLASS_WIRE_OK) {
+		class_wire_describe(&e, what, sizeof what);
+		snprintf(why, sizeof why, "bad message after its hello: %s", what);
+		drop(l, p, why);
+		return false;
+	}
+	if (m.type == CLASS_MSG_OTHER)
+		return true; /* from a newer minor version: skipped */
+	if (m.type != CLASS_MSG_PAUSE || p->role != CLASS_ROLE_FOLLOWER) {
+		drop(l, p, "sent data after its hello");
+		return false;
+	}
+	if (m.paused != p->paused) {
+		p->paused = m.paused;
+		if (m.paused)
+			l->paused++;
+		else
+			l->paused--;
+	}
+	return true;
+}
+
+/* After its hello a follower sends only pause messages; the end of the
+ * stream means it left. */
 static void read_ready(struct class_leader *l, struct class_peer *p)
 {
-	unsigned char b;
-	ssize_t n = recv(p->fd, &b, 1, MSG_DONTWAIT);
+	ssize_t n = recv(p->fd, p->in + p->in_len, sizeof p->in - p->in_len, MSG_DONTWAIT);
 	char why[96];
 
 	if (n > 0) {
-		drop(l, p, "sent data after its hello");
+		enum class_wire w;
+		size_t frame_len;
+
+		p->in_len += (size_t)n;
+		while (p->in_len > 0) {
+			w = class_frame_peek(p->in, p->in_len, CLASS_HELLO_MAX, &frame_len);
+			if (w != CLASS_WIRE_OK) {
+				snprintf(why, sizeof why, "sent data after its hello (%s)",
+				         class_wire_text(w));
+				drop(l, p, why);
+				return;
+			}
+			if (frame_len == 0)
+				return; /* the rest of the frame is still on its way */
+			if (!take_pause(l, p, frame_len))
+				return;
+			memmove(p->in, p->in + frame_len, p->in_len - frame_len);
+			p->in_len -= frame_len;
+		}
 	} else if (n == 0) {
 		char line[128];
 
@@ -382,7 +433,7 @@ static void serve_peer(struct class_leader *l, int fd, short revents)
 bool class_leader_service(struct class_leader *l, const struct pollfd *fds, size_t n,
                           uint64_t now_ms)
 {
-	size_t before[2] = { l->count[0], l->count[1] };
+	size_t before[3] = { l->count[0], l->count[1], l->paused };
 	bool ready[2] = { false, false };
 
 	l->now_ms = now_ms;
@@ -401,5 +452,5 @@ bool class_leader_service(struct class_leader *l, const struct pollfd *fds, size
 			if (!accept_one(l, (enum class_role)r))
 				break;
 	deadlines(l, now_ms);
-	return l->count[0] != before[0] || l->count[1] != before[1];
+	return l->count[0] != before[0] || l->count[1] != before[1] || l->paused != before[2];
 }

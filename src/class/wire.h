@@ -15,8 +15,10 @@
  * to this version are refused in the same or an older MINOR and skipped
  * in a newer one.  Every key may appear once, except "param".
  *
- * hello (follower to leader; the only thing a follower ever sends):
+ * hello (follower to leader, first):
  *     role follower|notes        user NAME
+ * pause (follower to leader, after its hello; since 1.1):
+ *     paused yes|no              (the follower reads on its own, or rejoined)
  * state (leader to followers and notes clients):
  *     seq N  page ID  scroll MILLIONTHS
  *     [sim MODEL  seed N  run N  param NAME VALUE ...]
@@ -31,7 +33,7 @@
 #include "class/class.h"
 
 #define CLASS_PROTO_MAJOR 1
-#define CLASS_PROTO_MINOR 0
+#define CLASS_PROTO_MINOR 1
 #define CLASS_FRAME_HEAD 4     /* bytes of the length prefix */
 #define CLASS_FRAME_MAX 8192   /* bytes of a payload, leader to follower */
 #define CLASS_HELLO_MAX 256    /* bytes of a payload, follower to leader */
@@ -78,6 +80,7 @@ enum class_msg_type {
 	CLASS_MSG_HELLO,
 	CLASS_MSG_STATE,
 	CLASS_MSG_NOTES,
+	CLASS_MSG_PAUSE, /* 1.1: a follower paused following, or rejoined */
 	CLASS_MSG_OTHER, /* a type from a newer minor version: skip it */
 };
 
@@ -92,6 +95,7 @@ struct class_msg {
 	unsigned minor;            /* the sender's minor version */
 	struct class_hello hello;
 	struct class_state state;
+	bool paused;               /* pause: the follower reads on its own */
 	const char *notes;         /* points into the payload; not terminated */
 	size_t notes_len;          /* bytes */
 };
@@ -103,6 +107,7 @@ struct class_msg {
 size_t class_encode_hello(const struct class_hello *h, unsigned char *buf, size_t size);
 size_t class_encode_state(const struct class_state *s, unsigned char *buf, size_t size);
 size_t class_encode_notes(const char *text, size_t len, unsigned char *buf, size_t size);
+size_t class_encode_pause(bool paused, unsigned char *buf, size_t size);
 
 /* Looks at the first have bytes received.  Returns CLASS_WIRE_OK with
  * *frame_len the whole frame's length when one is complete, or 0 when more

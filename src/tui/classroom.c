@@ -364,6 +364,12 @@ enum next classroom_toggle(struct app *app)
 		return NEXT_REDRAW;
 	}
 	c->paused = !c->paused;
+	if (c->follower) {
+		struct class_err err;
+
+		/* The instructor's count of who reads on their own. */
+		class_follower_pause(c->follower, c->paused, &err);
+	}
 	if (!c->paused && c->have_state)
 		apply(app, &c->last); /* rejoin: straight to where the class is */
 	return NEXT_REDRAW;
@@ -394,7 +400,11 @@ const char *classroom_status(const struct app *app, char *buf, size_t size)
 	buf[0] = '\0';
 	if (!c)
 		return buf;
-	if (c->leader)
+	if (c->leader && class_leader_paused(c->leader))
+		snprintf(buf, size, "leading %s: %zu following, %zu on their own  ", c->name,
+		         class_leader_followers(c->leader) - class_leader_paused(c->leader),
+		         class_leader_paused(c->leader));
+	else if (c->leader)
 		snprintf(buf, size, "leading %s: %zu following  ", c->name,
 		         class_leader_followers(c->leader));
 	else if (c->waiting)

@@ -44,7 +44,7 @@ static struct class_state full_state(void)
 }
 
 static const char full_text[] =
-	"cascade-class 1.0\nmsg state\nseq 12\npage in-the-blood\nscroll 250000\n"
+	"cascade-class 1.1\nmsg state\nseq 12\npage in-the-blood\nscroll 250000\n"
 	"sim circulation\nseed 42\nrun 3\nparam platelets 0.8\nparam minutes 240\n"
 	"quiz 2 revealed\nfurthest out-of-the-blood\n";
 
@@ -416,9 +416,33 @@ static void fuzz_random_and_mutated(void **unused)
 	}
 }
 
+/* 1.1: a follower says it paused following, or rejoined. */
+static void pause_round_trips(void **state)
+{
+	unsigned char buf[CLASS_FRAME_HEAD + CLASS_HELLO_MAX];
+	struct class_msg m;
+	struct class_wire_err e;
+	size_t n;
+
+	(void)state;
+	for (int paused = 0; paused < 2; paused++) {
+		n = class_encode_pause(paused, buf, sizeof buf);
+		assert_true(n > CLASS_FRAME_HEAD);
+		assert_int_equal(class_decode(buf + CLASS_FRAME_HEAD, n - CLASS_FRAME_HEAD, &m, &e),
+		                 CLASS_WIRE_OK);
+		assert_int_equal(m.type, CLASS_MSG_PAUSE);
+		assert_int_equal(m.paused, paused);
+	}
+	assert_int_equal(decode_text("cascade-class 1.1\nmsg pause\npaused maybe\n", &m, &e),
+	                 CLASS_WIRE_BAD_VALUE);
+	assert_int_equal(decode_text("cascade-class 1.1\nmsg pause\n", &m, &e), CLASS_WIRE_MISSING);
+	assert_int_equal(class_encode_pause(true, buf, 8), 0); /* too small */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(pause_round_trips),
 		cmocka_unit_test(state_has_the_documented_text),
 		cmocka_unit_test(state_round_trips),
 		cmocka_unit_test(hello_and_notes_round_trip),

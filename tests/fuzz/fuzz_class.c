@@ -29,6 +29,9 @@ static void round_trip(const struct class_msg *m)
 	case CLASS_MSG_NOTES:
 		n = class_encode_notes(m->notes, m->notes_len, out, sizeof out);
 		break;
+	case CLASS_MSG_PAUSE:
+		n = class_encode_pause(m->paused, out, sizeof out);
+		break;
 	case CLASS_MSG_OTHER:
 		return;
 	}
@@ -41,6 +44,8 @@ static void round_trip(const struct class_msg *m)
 		abort();
 	if (m->type == CLASS_MSG_HELLO &&
 	    (m->hello.role != again.hello.role || strcmp(m->hello.user, again.hello.user) != 0))
+		abort();
+	if (m->type == CLASS_MSG_PAUSE && m->paused != again.paused)
 		abort();
 	if (m->type == CLASS_MSG_NOTES &&
 	    (m->notes_len != again.notes_len || memcmp(m->notes, again.notes, m->notes_len) != 0))

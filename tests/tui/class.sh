@@ -7,7 +7,7 @@
 # its followers back, and F on an ended class stops waiting.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 16
+plan 18
 dir="$tmp/classes"
 run_in L lead lead bio101 --dir "$dir"
 shows_in L "leading bio101"
@@ -28,10 +28,12 @@ check "follower B too" shows_in B "cascade sim circulation platelets=0.7 --seed 
 # B breaks away, looks back at page 2, and rejoins.
 tmux_ send-keys -t B F
 check "F pauses following" shows_in B "following paused"
+check "the leader counts who reads on their own" shows_in L "leading bio101: 1 following, 1 on their own"
 tmux_ send-keys -t B q 2 Enter
 check "a paused follower reads where it likes" shows_in B "Page 2 of"
 tmux_ send-keys -t B F
 check "F again rejoins the class where it is" shows_in B "cascade sim circulation platelets=0.7 --seed 1"
+check "and the count follows" shows_in L "leading bio101: 2 following "
 tmux_ send-keys -t L q q
 check "when the leader quits, followers say so" shows_in A "The instructor has left"
 tmux_ send-keys -t A j
