@@ -55,6 +55,10 @@ struct class_sim {
 	struct class_param params[CLASS_PARAMS_MAX];
 	uint64_t seed;                  /* any value */
 	uint32_t run;                   /* runs since opened: a change reruns */
+	bool has_pin;                   /* a run pinned to compare with (1.1) */
+	uint64_t pin_seed;              /* ... its seed and its values */
+	size_t npins;                   /* 0..CLASS_PARAMS_MAX, names distinct */
+	struct class_param pins[CLASS_PARAMS_MAX];
 };
 
 struct class_state {

@@ -92,7 +92,7 @@ static bool take(char *dst, size_t cap, const char *v, size_t n, bool (*check)(c
 
 /* The keys of every message type; "seen" bits index this list. */
 enum key { K_ROLE, K_USER, K_SEQ, K_PAGE, K_SCROLL, K_SIM, K_SEED, K_RUN, K_PARAM, K_QUIZ,
-	K_FURTHEST, K_PAUSED, K_UNKNOWN };
+	K_FURTHEST, K_PAUSED, K_PIN_SEED, K_PIN_PARAM, K_UNKNOWN };
 static const struct { const char *name; enum class_msg_type type; } keys[] = {
 	[K_ROLE] = {"role", CLASS_MSG_HELLO},     [K_USER] = {"user", CLASS_MSG_HELLO},
 	[K_SEQ] = {"seq", CLASS_MSG_STATE},       [K_PAGE] = {"page", CLASS_MSG_STATE},
@@ -101,6 +101,7 @@ static const struct { const char *name; enum class_msg_type type; } keys[] = {
 	[K_PARAM] = {"param", CLASS_MSG_STATE},   [K_QUIZ] = {"quiz", CLASS_MSG_STATE},
 	[K_FURTHEST] = {"furthest", CLASS_MSG_STATE},
 	[K_PAUSED] = {"paused", CLASS_MSG_PAUSE},
+	[K_PIN_SEED] = {"pin-seed", CLASS_MSG_STATE}, [K_PIN_PARAM] = {"pin-param", CLASS_MSG_STATE},
 };
 
 static enum key find_key(enum class_msg_type type, const char *s, size_t n)
@@ -111,21 +112,22 @@ static enum key find_key(enum class_msg_type type, const char *s, size_t n)
 	return K_UNKNOWN;
 }
 
-static enum class_wire param(struct class_sim *sim, const char *v, size_t n)
+/* "NAME VALUE" into params[*n] (the run's or the pinned run's). */
+static enum class_wire param(struct class_param *params, size_t *n, const char *v, size_t len)
 {
-	const char *sp = memchr(v, ' ', n);
+	const char *sp = memchr(v, ' ', len);
 	struct class_param *p;
 
-	if (!sp || sim->nparams >= CLASS_PARAMS_MAX)
+	if (!sp || *n >= CLASS_PARAMS_MAX)
 		return CLASS_WIRE_BAD_VALUE;
-	p = &sim->params[sim->nparams];
+	p = &params[*n];
 	if (!take(p->name, sizeof p->name, v, (size_t)(sp - v), class_valid_word) ||
-	    class_parse_double(sp + 1, n - (size_t)(sp - v) - 1, &p->value) != 0)
+	    class_parse_double(sp + 1, len - (size_t)(sp - v) - 1, &p->value) != 0)
 		return CLASS_WIRE_BAD_VALUE;
-	for (size_t i = 0; i < sim->nparams; i++)
-		if (strcmp(sim->params[i].name, p->name) == 0)
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp(params[i].name, p->name) == 0)
 			return CLASS_WIRE_TWICE;
-	sim->nparams++;
+	(*n)++;
 	return CLASS_WIRE_OK;
 }
 
@@ -175,7 +177,13 @@ static enum class_wire state_key(struct class_state *s, enum key k, const char *
 		s->sim.run = (uint32_t)u;
 		return CLASS_WIRE_OK;
 	case K_PARAM:
-		return param(&s->sim, v, n);
+		return param(s->sim.params, &s->sim.nparams, v, n);
+	case K_PIN_SEED:
+		s->sim.has_pin = true;
+		return class_parse_u64(v, n, UINT64_MAX, &s->sim.pin_seed) == 0
+		       ? CLASS_WIRE_OK : CLASS_WIRE_BAD_VALUE;
+	case K_PIN_PARAM:
+		return param(s->sim.pins, &s->sim.npins, v, n);
 	case K_QUIZ:
 		return quiz(s, v, n);
 	case K_FURTHEST:
@@ -257,8 +265,12 @@ static const char *missing(const struct class_msg *m, unsigned seen)
 		for (size_t i = 0; i < 2; i++)
 			if (!(seen & 1u << K_SIM) != !(seen & 1u << sim_needs[i]))
 				return (seen & 1u << K_SIM) ? keys[sim_needs[i]].name : "sim";
-		if ((seen & 1u << K_PARAM) && !(seen & 1u << K_SIM))
+		if ((seen & 1u << (K_PARAM)) && !(seen & 1u << K_SIM))
 			return "sim";
+		if ((seen & 1u << K_PIN_SEED) && !(seen & 1u << K_SIM))
+			return "sim";
+		if ((seen & 1u << K_PIN_PARAM) && !(seen & 1u << K_PIN_SEED))
+			return "pin-seed";
 	}
 	return NULL;
 }
@@ -287,7 +299,7 @@ static enum class_wire header(struct cursor *c, struct class_msg *m, struct clas
 				continue;
 			return fail(err, CLASS_WIRE_UNKNOWN_KEY, c->no, s, klen);
 		}
-		if ((seen & 1u << k) && k != K_PARAM)
+		if ((seen & 1u << k) && k != K_PARAM && k != K_PIN_PARAM)
 			return fail(err, CLASS_WIRE_TWICE, c->no, s, klen);
 		seen |= 1u << k;
 		if (m->type == CLASS_MSG_HELLO)

@@ -112,6 +112,14 @@ static void put_sim(struct out *o, const struct class_sim *sim)
 		class_format_double(sim->params[i].value, num, sizeof num);
 		put(o, "param %s %s\n", sim->params[i].name, num);
 	}
+	if (sim->has_pin)
+		put(o, "pin-seed %llu\n", (unsigned long long)sim->pin_seed);
+	for (size_t i = 0; sim->has_pin && i < sim->npins; i++) {
+		char num[40];
+
+		class_format_double(sim->pins[i].value, num, sizeof num);
+		put(o, "pin-param %s %s\n", sim->pins[i].name, num);
+	}
 }
 
 size_t class_encode_state(const struct class_state *s, unsigned char *buf, size_t size)

@@ -149,22 +149,33 @@ void class_state_init(struct class_state *s)
 	memset(s, 0, sizeof *s);
 }
 
-static enum class_field check_sim(const struct class_sim *sim)
+static enum class_field check_params(const struct class_param *params, size_t n)
 {
-	if (!class_valid_word(sim->model))
-		return CLASS_FIELD_MODEL;
-	if (sim->nparams > CLASS_PARAMS_MAX)
+	if (n > CLASS_PARAMS_MAX)
 		return CLASS_FIELD_NPARAMS;
-	for (size_t i = 0; i < sim->nparams; i++) {
-		if (!class_valid_word(sim->params[i].name))
+	for (size_t i = 0; i < n; i++) {
+		if (!class_valid_word(params[i].name))
 			return CLASS_FIELD_PARAM_NAME;
-		if (!class_valid_value(sim->params[i].value))
+		if (!class_valid_value(params[i].value))
 			return CLASS_FIELD_PARAM_VALUE;
 		for (size_t j = 0; j < i; j++)
-			if (strcmp(sim->params[i].name, sim->params[j].name) == 0)
+			if (strcmp(params[i].name, params[j].name) == 0)
 				return CLASS_FIELD_PARAM_TWICE;
 	}
 	return CLASS_FIELD_NONE;
+}
+
+static enum class_field check_sim(const struct class_sim *sim)
+{
+	enum class_field f;
+
+	if (!class_valid_word(sim->model))
+		return CLASS_FIELD_MODEL;
+	if ((f = check_params(sim->params, sim->nparams)) != CLASS_FIELD_NONE)
+		return f;
+	if (!sim->has_pin && sim->npins)
+		return CLASS_FIELD_NPARAMS;
+	return check_params(sim->pins, sim->npins);
 }
 
 enum class_field class_state_check(const struct class_state *s)
@@ -184,16 +195,23 @@ enum class_field class_state_check(const struct class_state *s)
 	return CLASS_FIELD_NONE;
 }
 
+static bool params_equal(const struct class_param *a, const struct class_param *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(a[i].name, b[i].name) != 0 || a[i].value != b[i].value)
+			return false;
+	return true;
+}
+
 static bool sim_equal(const struct class_sim *a, const struct class_sim *b)
 {
 	if (strcmp(a->model, b->model) != 0 || a->nparams != b->nparams || a->seed != b->seed ||
-	    a->run != b->run)
+	    a->run != b->run || a->has_pin != b->has_pin)
 		return false;
-	for (size_t i = 0; i < a->nparams; i++)
-		if (strcmp(a->params[i].name, b->params[i].name) != 0 ||
-		    a->params[i].value != b->params[i].value)
-			return false;
-	return true;
+	if (a->has_pin && (a->pin_seed != b->pin_seed || a->npins != b->npins ||
+	                   !params_equal(a->pins, b->pins, a->npins)))
+		return false;
+	return params_equal(a->params, b->params, a->nparams);
 }
 
 bool class_state_equal(const struct class_state *a, const struct class_state *b)

@@ -200,6 +200,10 @@ void explorer_sync(struct app *app, const struct simblock *sb, uint64_t seed, ui
 void explorer_veil(struct app *app);
 /* Pins the open explorer's run as the baseline (a stop's "pin"). */
 void explorer_pin_baseline(struct app *app);
+/* The pinned run's values and seed, for the class; false when none. */
+bool explorer_get_pin(const struct app *app, const double **values, uint64_t *seed);
+/* A follower's pin made the leader's (values NULL: none). */
+void explorer_sync_pin(struct app *app, const double *values, uint64_t seed);
 
 /* The current page's view, laid out at the current width. */
 struct page_view *app_view(struct app *app);

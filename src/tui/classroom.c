@@ -188,24 +188,43 @@ static long page_index(struct app *app, const char *id)
 }
 
 /* The leader's simulation as a block the follower's explorer can open. */
+/* The values params[n] name, over the model's defaults: false if one is
+ * unknown or out of range (both sides have the same registry). */
+static bool values_of(const struct sim_model *m, const struct class_param *params, size_t n,
+                      double *values, bool *given)
+{
+	sim_defaults(m, values);
+	for (size_t i = 0; i < n; i++) {
+		size_t k;
+		const struct sim_param *p = sim_param_find(m, params[i].name, &k);
+
+		if (!p || !(params[i].value >= p->min && params[i].value <= p->max))
+			return false;
+		values[k] = params[i].value;
+		if (given)
+			given[k] = true;
+	}
+	return true;
+}
+
 static bool sim_of_state(const struct class_sim *s, struct simblock *sb)
 {
 	memset(sb, 0, sizeof *sb);
 	sb->model = sim_model_find(s->model);
 	if (!sb->model || sb->model->nparams > SIMBLOCK_MAX_PARAMS)
 		return false;
-	sim_defaults(sb->model, sb->values);
-	for (size_t i = 0; i < s->nparams; i++) {
-		size_t k;
-		const struct sim_param *p = sim_param_find(sb->model, s->params[i].name, &k);
+	return values_of(sb->model, s->params, s->nparams, sb->values, sb->given);
+}
 
-		/* Both sides have the same registry; a value out of range is refused. */
-		if (!p || !(s->params[i].value >= p->min && s->params[i].value <= p->max))
-			return false;
-		sb->values[k] = s->params[i].value;
-		sb->given[k] = true;
-	}
-	return true;
+/* The leader's pinned run, shown the same (or none). */
+static void apply_pin(struct app *app, const struct class_sim *s, const struct sim_model *m)
+{
+	double pin[SIM_MAX_PARAMS];
+
+	if (s->has_pin && values_of(m, s->pins, s->npins, pin, NULL))
+		explorer_sync_pin(app, pin, s->pin_seed);
+	else
+		explorer_sync_pin(app, NULL, 0);
 }
 
 /* Moves the follower's screen to state s. */
@@ -231,9 +250,10 @@ static void apply(struct app *app, const struct class_state *s)
 	if (s->has_quiz && s->revealed && s->quiz >= 1)
 		quizplay_reveal(app, s->quiz - 1);
 	if (s->has_sim) {
-		if (sim_of_state(&s->sim, &sb))
+		if (sim_of_state(&s->sim, &sb)) {
 			explorer_sync(app, &sb, s->sim.seed, s->sim.run);
-		else
+			apply_pin(app, &s->sim, sb.model);
+		} else
 			snprintf(app->message, sizeof app->message,
 			         "The instructor's simulation cannot be shown here.");
 	}
@@ -301,6 +321,16 @@ static void state_of_app(struct app *app, struct classroom *c, struct class_stat
 		}
 		s->sim.seed = seed;
 		s->sim.run = runs;
+		if (explorer_get_pin(app, &values, &seed)) {
+			s->sim.has_pin = true;
+			s->sim.pin_seed = seed;
+			for (size_t i = 0; i < m->nparams && s->sim.npins < CLASS_PARAMS_MAX; i++) {
+				struct class_param *p = &s->sim.pins[s->sim.npins++];
+
+				snprintf(p->name, sizeof p->name, "%s", m->params[i].name);
+				p->value = values[i];
+			}
+		}
 	}
 	if ((v->selected >= 0 && v->layout.targets[v->selected].kind == TARGET_QUIZ) ||
 	    v->focus_quiz) {

@@ -422,6 +422,41 @@ bool explorer_get(const struct app *app, const struct sim_model **model, const d
 	return true;
 }
 
+bool explorer_get_pin(const struct app *app, const double **values, uint64_t *seed)
+{
+	const struct explorer *e = app->explorer;
+
+	if (!e || !e->has_pinned)
+		return false;
+	*values = e->pinned.params;
+	*seed = e->pinned.seed;
+	return true;
+}
+
+void explorer_sync_pin(struct app *app, const double *values, uint64_t seed)
+{
+	struct explorer *e = app->explorer;
+	struct sim_result r;
+
+	if (!e)
+		return;
+	if (!values) {
+		if (e->has_pinned)
+			sim_result_free(&e->pinned);
+		e->has_pinned = false;
+		return;
+	}
+	if (e->has_pinned && e->pinned.seed == seed &&
+	    memcmp(e->pinned.params, values, e->model->nparams * sizeof *values) == 0)
+		return; /* the same pin */
+	if (sim_run(e->model, values, seed, &r) != SIM_OK)
+		return;
+	if (e->has_pinned)
+		sim_result_free(&e->pinned);
+	e->pinned = r;
+	e->has_pinned = true;
+}
+
 void explorer_pin_baseline(struct app *app)
 {
 	if (app->explorer)

@@ -416,6 +416,43 @@ static void fuzz_random_and_mutated(void **unused)
 	}
 }
 
+/* 1.1: the pinned run crosses with the state, and comes back equal. */
+static void a_pinned_run_round_trips(void **state)
+{
+	static unsigned char buf[CLASS_FRAME_HEAD + CLASS_FRAME_MAX];
+	struct class_state s, back;
+	struct class_msg m;
+	struct class_wire_err e;
+	size_t n;
+
+	(void)state;
+	class_state_init(&s);
+	s.seq = 5;
+	strcpy(s.page, "in-the-blood");
+	s.has_sim = true;
+	strcpy(s.sim.model, "circulation");
+	s.sim.seed = 7;
+	s.sim.run = 2;
+	s.sim.has_pin = true;
+	s.sim.pin_seed = 1;
+	s.sim.npins = 2;
+	strcpy(s.sim.pins[0].name, "platelets");
+	s.sim.pins[0].value = 0.8;
+	strcpy(s.sim.pins[1].name, "nk");
+	s.sim.pins[1].value = 1;
+	n = class_encode_state(&s, buf, sizeof buf);
+	assert_true(n > CLASS_FRAME_HEAD);
+	assert_int_equal(class_decode(buf + CLASS_FRAME_HEAD, n - CLASS_FRAME_HEAD, &m, &e),
+	                 CLASS_WIRE_OK);
+	back = m.state;
+	back.seq = s.seq;
+	assert_true(class_state_equal(&s, &back));
+	assert_int_equal(decode_text("cascade-class 1.1\nmsg state\nseq 1\npage p\nscroll 0\n"
+	                             "sim circulation\nseed 1\nrun 1\npin-param nk 1\n", &m, &e),
+	                 CLASS_WIRE_MISSING);
+	assert_string_equal(e.key, "pin-seed");
+}
+
 /* 1.1: a follower says it paused following, or rejoined. */
 static void pause_round_trips(void **state)
 {
@@ -443,6 +480,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(pause_round_trips),
+		cmocka_unit_test(a_pinned_run_round_trips),
 		cmocka_unit_test(state_has_the_documented_text),
 		cmocka_unit_test(state_round_trips),
 		cmocka_unit_test(hello_and_notes_round_trip),

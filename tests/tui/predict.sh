@@ -3,10 +3,11 @@
 # simulation without "run" shows the parameters and the axes but hides the
 # outcome (the series past their start, and the summary) until the
 # instructor presses r; a class following the instructor is shown the same,
-# and sees the outcome when the instructor runs it.
+# and sees the outcome when the instructor runs it.  A stop may pin its
+# run as a baseline, and followers see the same pinned run.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 8
+plan 10
 dir="$tmp/classes"
 mkdir -p "$dir"
 cat > "$tmp/predict.walk" <<'END'
@@ -31,3 +32,6 @@ tmux_ send-keys -t L '}'
 check "a stop with 'pin' pins its run as a baseline" shows_in L "Pinned (drawn dim)"
 tmux_ send-keys -t L Down Down Left
 check "so a change is drawn against it" shows_in L "pinned: nk=1"
+check "the follower's chart has the same pinned run" shows_in A "pinned: nk=1"
+tmux_ send-keys -t L U
+check "and loses it when the instructor unpins" poll_until $wait_s sh -c "! tmux -S '$sock' capture-pane -p -t A | grep -q 'pinned: nk'"
