@@ -55,6 +55,8 @@ struct class_sim {
 	struct class_param params[CLASS_PARAMS_MAX];
 	uint64_t seed;                  /* any value */
 	uint32_t run;                   /* runs since opened: a change reruns */
+	char selected[CLASS_WORD_MAX + 1]; /* the parameter being changed, or "" (1.1) */
+	bool all_params;                /* every parameter listed, not only it (1.1) */
 	bool has_pin;                   /* a run pinned to compare with (1.1) */
 	uint64_t pin_seed;              /* ... its seed and its values */
 	size_t npins;                   /* 0..CLASS_PARAMS_MAX, names distinct */

@@ -92,7 +92,7 @@ static bool take(char *dst, size_t cap, const char *v, size_t n, bool (*check)(c
 
 /* The keys of every message type; "seen" bits index this list. */
 enum key { K_ROLE, K_USER, K_SEQ, K_PAGE, K_SCROLL, K_SIM, K_SEED, K_RUN, K_PARAM, K_QUIZ,
-	K_FURTHEST, K_PAUSED, K_PIN_SEED, K_PIN_PARAM, K_UNKNOWN };
+	K_FURTHEST, K_PAUSED, K_PIN_SEED, K_PIN_PARAM, K_SELECT, K_PANEL, K_UNKNOWN };
 static const struct { const char *name; enum class_msg_type type; } keys[] = {
 	[K_ROLE] = {"role", CLASS_MSG_HELLO},     [K_USER] = {"user", CLASS_MSG_HELLO},
 	[K_SEQ] = {"seq", CLASS_MSG_STATE},       [K_PAGE] = {"page", CLASS_MSG_STATE},
@@ -102,6 +102,7 @@ static const struct { const char *name; enum class_msg_type type; } keys[] = {
 	[K_FURTHEST] = {"furthest", CLASS_MSG_STATE},
 	[K_PAUSED] = {"paused", CLASS_MSG_PAUSE},
 	[K_PIN_SEED] = {"pin-seed", CLASS_MSG_STATE}, [K_PIN_PARAM] = {"pin-param", CLASS_MSG_STATE},
+	[K_SELECT] = {"select", CLASS_MSG_STATE}, [K_PANEL] = {"panel", CLASS_MSG_STATE},
 };
 
 static enum key find_key(enum class_msg_type type, const char *s, size_t n)
@@ -184,6 +185,15 @@ static enum class_wire state_key(struct class_state *s, enum key k, const char *
 		       ? CLASS_WIRE_OK : CLASS_WIRE_BAD_VALUE;
 	case K_PIN_PARAM:
 		return param(s->sim.pins, &s->sim.npins, v, n);
+	case K_SELECT:
+		return take(s->sim.selected, sizeof s->sim.selected, v, n, class_valid_word)
+		       ? CLASS_WIRE_OK : CLASS_WIRE_BAD_VALUE;
+	case K_PANEL:
+		if (same(v, n, "all"))
+			s->sim.all_params = true;
+		else if (!same(v, n, "one"))
+			return CLASS_WIRE_BAD_VALUE;
+		return CLASS_WIRE_OK;
 	case K_QUIZ:
 		return quiz(s, v, n);
 	case K_FURTHEST:
@@ -268,6 +278,8 @@ static const char *missing(const struct class_msg *m, unsigned seen)
 		if ((seen & 1u << (K_PARAM)) && !(seen & 1u << K_SIM))
 			return "sim";
 		if ((seen & 1u << K_PIN_SEED) && !(seen & 1u << K_SIM))
+			return "sim";
+		if ((seen & (1u << K_SELECT | 1u << K_PANEL)) && !(seen & 1u << K_SIM))
 			return "sim";
 		if ((seen & 1u << K_PIN_PARAM) && !(seen & 1u << K_PIN_SEED))
 			return "pin-seed";

@@ -112,6 +112,10 @@ static void put_sim(struct out *o, const struct class_sim *sim)
 		class_format_double(sim->params[i].value, num, sizeof num);
 		put(o, "param %s %s\n", sim->params[i].name, num);
 	}
+	if (sim->selected[0])
+		put(o, "select %s\n", sim->selected);
+	if (sim->all_params)
+		put(o, "panel all\n");
 	if (sim->has_pin)
 		put(o, "pin-seed %llu\n", (unsigned long long)sim->pin_seed);
 	for (size_t i = 0; sim->has_pin && i < sim->npins; i++) {

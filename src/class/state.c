@@ -175,6 +175,8 @@ static enum class_field check_sim(const struct class_sim *sim)
 		return f;
 	if (!sim->has_pin && sim->npins)
 		return CLASS_FIELD_NPARAMS;
+	if (sim->selected[0] && !class_valid_word(sim->selected))
+		return CLASS_FIELD_PARAM_NAME;
 	return check_params(sim->pins, sim->npins);
 }
 
@@ -206,7 +208,8 @@ static bool params_equal(const struct class_param *a, const struct class_param *
 static bool sim_equal(const struct class_sim *a, const struct class_sim *b)
 {
 	if (strcmp(a->model, b->model) != 0 || a->nparams != b->nparams || a->seed != b->seed ||
-	    a->run != b->run || a->has_pin != b->has_pin)
+	    a->run != b->run || a->has_pin != b->has_pin || a->all_params != b->all_params ||
+	    strcmp(a->selected, b->selected) != 0)
 		return false;
 	if (a->has_pin && (a->pin_seed != b->pin_seed || a->npins != b->npins ||
 	                   !params_equal(a->pins, b->pins, a->npins)))

@@ -21,7 +21,9 @@
  *     paused yes|no              (the follower reads on its own, or rejoined)
  * state (leader to followers and notes clients):
  *     seq N  page ID  scroll MILLIONTHS
- *     [sim MODEL  seed N  run N  param NAME VALUE ...]
+ *     [sim MODEL  seed N  run N  param NAME VALUE ...
+ *      [select NAME]  [panel all|one]                      (since 1.1)
+ *      [pin-seed N  pin-param NAME VALUE ...]]             (since 1.1)
  *     [quiz N hidden|revealed]   [furthest ID]
  * notes (leader to notes clients):
  *     (no keys)  then "\n" and the text. */

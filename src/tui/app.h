@@ -200,6 +200,10 @@ void explorer_sync(struct app *app, const struct simblock *sb, uint64_t seed, ui
 void explorer_veil(struct app *app);
 /* Pins the open explorer's run as the baseline (a stop's "pin"). */
 void explorer_pin_baseline(struct app *app);
+/* The parameter selected and whether all are listed, for the class (NULL
+ * when no explorer is open); and a follower's made the leader's. */
+const char *explorer_get_panel(const struct app *app, bool *all_params);
+void explorer_sync_panel(struct app *app, const char *selected, bool all_params);
 /* The pinned run's values and seed, for the class; false when none. */
 bool explorer_get_pin(const struct app *app, const double **values, uint64_t *seed);
 /* A follower's pin made the leader's (values NULL: none). */

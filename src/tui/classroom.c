@@ -253,6 +253,7 @@ static void apply(struct app *app, const struct class_state *s)
 		if (sim_of_state(&s->sim, &sb)) {
 			explorer_sync(app, &sb, s->sim.seed, s->sim.run);
 			apply_pin(app, &s->sim, sb.model);
+			explorer_sync_panel(app, s->sim.selected, s->sim.all_params);
 		} else
 			snprintf(app->message, sizeof app->message,
 			         "The instructor's simulation cannot be shown here.");
@@ -321,6 +322,10 @@ static void state_of_app(struct app *app, struct classroom *c, struct class_stat
 		}
 		s->sim.seed = seed;
 		s->sim.run = runs;
+		const char *sel = explorer_get_panel(app, &s->sim.all_params);
+
+		if (sel)
+			snprintf(s->sim.selected, sizeof s->sim.selected, "%s", sel);
 		if (explorer_get_pin(app, &values, &seed)) {
 			s->sim.has_pin = true;
 			s->sim.pin_seed = seed;

@@ -422,6 +422,28 @@ bool explorer_get(const struct app *app, const struct sim_model **model, const d
 	return true;
 }
 
+const char *explorer_get_panel(const struct app *app, bool *all_params)
+{
+	const struct explorer *e = app->explorer;
+
+	if (!e)
+		return NULL;
+	*all_params = e->all_params;
+	return e->model->params[e->sel].name;
+}
+
+void explorer_sync_panel(struct app *app, const char *selected, bool all_params)
+{
+	struct explorer *e = app->explorer;
+	size_t k;
+
+	if (!e)
+		return;
+	e->all_params = all_params;
+	if (selected && *selected && sim_param_find(e->model, selected, &k))
+		e->sel = k;
+}
+
 bool explorer_get_pin(const struct app *app, const double **values, uint64_t *seed)
 {
 	const struct explorer *e = app->explorer;

@@ -416,7 +416,8 @@ static void fuzz_random_and_mutated(void **unused)
 	}
 }
 
-/* 1.1: the pinned run crosses with the state, and comes back equal. */
+/* 1.1: the pinned run and the explorer's panel (the parameter selected,
+ * all listed) cross with the state, and come back equal. */
 static void a_pinned_run_round_trips(void **state)
 {
 	static unsigned char buf[CLASS_FRAME_HEAD + CLASS_FRAME_MAX];
@@ -440,6 +441,8 @@ static void a_pinned_run_round_trips(void **state)
 	s.sim.pins[0].value = 0.8;
 	strcpy(s.sim.pins[1].name, "nk");
 	s.sim.pins[1].value = 1;
+	strcpy(s.sim.selected, "platelets");
+	s.sim.all_params = true;
 	n = class_encode_state(&s, buf, sizeof buf);
 	assert_true(n > CLASS_FRAME_HEAD);
 	assert_int_equal(class_decode(buf + CLASS_FRAME_HEAD, n - CLASS_FRAME_HEAD, &m, &e),

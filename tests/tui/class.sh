@@ -7,7 +7,7 @@
 # its followers back, and F on an ended class stops waiting.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 18
+plan 19
 dir="$tmp/classes"
 run_in L lead lead bio101 --dir "$dir"
 shows_in L "leading bio101"
@@ -25,6 +25,7 @@ tmux_ send-keys -t L Down = 0.7 Enter r
 check "the leader's run is shown" shows_in L "cascade sim circulation platelets=0.7 --seed 1"
 check "follower A shows the same simulation and run" shows_in A "cascade sim circulation platelets=0.7 --seed 1"
 check "follower B too" shows_in B "cascade sim circulation platelets=0.7 --seed 1"
+check "with the instructor's parameter selected" shows_in A "> platelets = 0.7"
 # B breaks away, looks back at page 2, and rejoins.
 tmux_ send-keys -t B F
 check "F pauses following" shows_in B "following paused"
