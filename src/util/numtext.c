@@ -25,8 +25,7 @@ static double round_sig(double v, int digits)
 	return strtod(b, NULL);
 }
 
-/* "12.50" -> "12.5", "3.00" -> "3"; leaves integers alone. */
-static void trim_zeros(char *s)
+void numtext_trim_zeros(char *s)
 {
 	char *dot = strchr(s, '.');
 	char *end;
@@ -53,7 +52,7 @@ static void format_exponent(char *buf, size_t size, double v)
 		e++;
 	}
 	snprintf(mant, sizeof mant, "%.1f", m);
-	trim_zeros(mant);
+	numtext_trim_zeros(mant);
 	snprintf(buf, size, "%se%d", mant, e);
 }
 
@@ -96,12 +95,12 @@ void numtext_people(char *buf, size_t size, double v, int spaced)
 		if (a < si_prefixes[i].scale)
 			continue;
 		snprintf(num, sizeof num, "%.*f", decimals_for(fabs(x)), x);
-		trim_zeros(num);
+		numtext_trim_zeros(num);
 		snprintf(buf, size, "%s%s%s", num, sep, si_prefixes[i].suffix);
 		return;
 	}
 	snprintf(num, sizeof num, "%.*f", decimals_for(a), r);
-	trim_zeros(num);
+	numtext_trim_zeros(num);
 	snprintf(buf, size, "%s", num);
 }
 

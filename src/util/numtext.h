@@ -10,4 +10,8 @@
  * and "-inf".  NUL-ended, cut to size. */
 void numtext_people(char *buf, size_t size, double v, int spaced);
 
+/* "12.50" -> "12.5", "3.00" -> "3": trailing zeros of a decimal fraction
+ * dropped in place; an integer is left alone. */
+void numtext_trim_zeros(char *s);
+
 #endif

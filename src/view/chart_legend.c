@@ -48,39 +48,40 @@ static size_t item_width(const struct legend_item *it, enum charset cs)
 	return kw + (kw ? 1 : 0) + text_width(it->text);
 }
 
-size_t legend_last_width(const struct legend *lg, size_t w, enum charset cs)
+/* Lays the items out in rows of w cells: how many rows, and the cells
+ * the last row takes. */
+static void legend_flow(const struct legend *lg, size_t w, enum charset cs, size_t *rows,
+                        size_t *last)
 {
-	size_t rows = 0, col = 0;
+	size_t col = 0;
 
+	*rows = 0;
 	for (size_t i = 0; lg && i < lg->n; i++) {
 		size_t iw = item_width(&lg->it[i], cs);
 
-		if (rows == 0 || col + ITEM_GAP + iw > w) {
-			rows++;
+		if (*rows == 0 || col + ITEM_GAP + iw > w) {
+			(*rows)++;
 			col = iw;
 		} else {
 			col += ITEM_GAP + iw;
 		}
 	}
-	return col;
+	*last = col;
+}
+
+size_t legend_last_width(const struct legend *lg, size_t w, enum charset cs)
+{
+	size_t rows, last;
+
+	legend_flow(lg, w, cs, &rows, &last);
+	return last;
 }
 
 size_t legend_rows(const struct legend *lg, size_t w, enum charset cs)
 {
-	size_t rows = 0, col = 0;
+	size_t rows, last;
 
-	if (!lg)
-		return 0;
-	for (size_t i = 0; i < lg->n; i++) {
-		size_t iw = item_width(&lg->it[i], cs);
-
-		if (rows == 0 || col + ITEM_GAP + iw > w) {
-			rows++;
-			col = iw;
-		} else {
-			col += ITEM_GAP + iw;
-		}
-	}
+	legend_flow(lg, w, cs, &rows, &last);
 	return rows;
 }
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/numtext.h"
 #include "view/chart_axis.h"
 #include "view/glyph.h"
 
@@ -108,20 +109,6 @@ static size_t target_count(const struct axis *a)
 	return t > TICKS_MAX ? TICKS_MAX : t;
 }
 
-static void trim_zeros(char *s)
-{
-	char *dot = strchr(s, '.'), *end;
-
-	if (!dot)
-		return;
-	end = s + strlen(s);
-	while (end > dot + 1 && end[-1] == '0')
-		end--;
-	if (end == dot + 1)
-		end = dot;
-	*end = '\0';
-}
-
 /* Each tick in its own people's format ("0, 500, 1k"), when that shows
  * every tick exactly; false when it would round some (100.5k). */
 static bool label_people(struct axis *a, double step)
@@ -181,7 +168,7 @@ static void label_linear(struct axis *a, double step)
 		char num[TICK_LABEL_MAX];
 
 		snprintf(num, sizeof num, "%.*f", d, a->v[i] / scale);
-		trim_zeros(num);
+		numtext_trim_zeros(num);
 		if (strcmp(num, "-0") == 0 || strcmp(num, "0") == 0)
 			snprintf(a->label[i], TICK_LABEL_MAX, "0");
 		else
