@@ -8,6 +8,11 @@
  * both alike.  Prints medians and the ratios cascade ÷ less; never fails
  * (a benchmark is not a test).
  *
+ * cascade's own account of its first frame (CASCADE_PROFILE: loading the
+ * lessons, the progress file, the glossary, starting curses, laying out
+ * the page with its previews, painting) is printed too, so that a ratio
+ * over its target says where the time went.
+ *
  * Usage: pty_bench CASCADE [ROUNDS] */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -73,6 +78,8 @@ static double burst(int fd, double t0, size_t *bytes)
 	return last - t0;
 }
 
+static char profile_path[128]; /* cascade's CASCADE_PROFILE, appended to */
+
 static int spawn(struct session *s, int cols, int rows, char *const argv[], const char *state)
 {
 	struct winsize ws = { .ws_row = (unsigned short)rows, .ws_col = (unsigned short)cols };
@@ -85,6 +92,7 @@ static int spawn(struct session *s, int cols, int rows, char *const argv[], cons
 		setenv("LC_ALL", "C.UTF-8", 1);
 		setenv("XDG_STATE_HOME", state, 1);
 		setenv("LESSHISTFILE", "-", 1);
+		setenv("CASCADE_PROFILE", profile_path, 1);
 		unsetenv("NO_COLOR");
 		unsetenv("LESS");
 		execvp(argv[0], argv);
@@ -185,6 +193,42 @@ static double med_of(struct figures *v, int n, size_t off)
 	return median(x, n);
 }
 
+/* The medians of the profile lines cascade appended, field by field. */
+static void print_profile(void)
+{
+	static const char *const names[] = { "load", "session", "glossary", "curses", "layout",
+	                                     "paint", "total" };
+	double v[7][MAX_ROUNDS * 2];
+	char line[512];
+	int n = 0;
+	FILE *f = fopen(profile_path, "r");
+
+	if (!f)
+		return;
+	while (n < MAX_ROUNDS * 2 && fgets(line, sizeof line, f)) {
+		char *p = line;
+		int k = 0;
+
+		for (; k < 7; k++) {
+			char name[16];
+			int used;
+
+			if (sscanf(p, "%15s %lf%n", name, &v[k][n], &used) != 2)
+				break;
+			p += used;
+		}
+		n += k == 7;
+	}
+	fclose(f);
+	remove(profile_path);
+	if (n == 0)
+		return;
+	printf("  cascade's first frame, by its own clock (ms, medians):");
+	for (int k = 0; k < 7; k++)
+		printf(" %s %.2f", names[k], median(v[k], n));
+	printf("\n  (layout includes running the page's simulation previews)\n");
+}
+
 static void bench_size(const char *cascade, const char *text, int cols, int rows, int rounds,
                        const char *state)
 {
@@ -218,6 +262,7 @@ static void bench_size(const char *cascade, const char *text, int cols, int rows
 	    "MB", 2.0);
 	row("CPU for the session", med_of(c, rounds, FIELD(cpu_ms)),
 	    med_of(l, rounds, FIELD(cpu_ms)), "ms", 1.5);
+	print_profile();
 }
 
 int main(int argc, char **argv)
@@ -235,6 +280,7 @@ int main(int argc, char **argv)
 		perror("pty_bench");
 		return 0;
 	}
+	snprintf(profile_path, sizeof profile_path, "%s/profile.txt", state);
 	printf("pty_bench: cascade --page 6 against less -R on `cascade show 6 --width W`,\n"
 	       "%d page-downs, a search and a page-up per session; quiet for %d ms ends a burst\n"
 	       "(latencies include no quiet time: they end at the last byte)\n", PAGE_DOWNS, QUIET_MS);

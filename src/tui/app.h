@@ -122,6 +122,11 @@ struct app {
 	bool notes_hidden;       /* the instructor closed the notes pane */
 	size_t recorded_page;    /* the page last saved as visited */
 	bool animating;          /* the top screen wants ticks */
+	/* Where the first frame's time went, in ms (CASCADE_PROFILE=FILE
+	 * appends a line of it there, for bench/pty_bench). */
+	struct {
+		double t0, load, session, glossary, curses, layout;
+	} startup;
 	bool confirm_quit;        /* the next key answers "leave the class?" */
 	char message[256];       /* one-off text for the status line */
 };

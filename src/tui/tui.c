@@ -43,11 +43,22 @@ static void install_signals(void)
 	sigaction(SIGINT, &sa, NULL);
 }
 
+/* Milliseconds on a monotonic clock, for the startup profile. */
+static double clock_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
 struct page_view *app_view(struct app *app)
 {
 	struct page_view *v = &app->views[app->current];
 
 	if (!v->laid_out) {
+		double t = clock_ms();
+
 		struct layout_opts o = {
 			.width = app_text_width(app),
 			.charset = app->opts->charset,
@@ -71,6 +82,7 @@ struct page_view *app_view(struct app *app)
 			gloss_mark(app, &v->layout);
 		v->laid_out = true;
 		v->generation++;
+		app->startup.layout += clock_ms() - t;
 		v->selected = -1;
 		if (!v->placed) {
 			/* First visit this session: where the student left off. */
@@ -301,14 +313,6 @@ static bool handle_key(struct app *app, int r, wint_t ch)
 	return true;
 }
 
-static long now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* How long poll() may sleep: for ever, unless animating or the class
  * needs a look (a peer that never said hello is dropped on time). */
 static int wait_ms(const struct app *app)
@@ -323,9 +327,27 @@ static int wait_ms(const struct app *app)
 /* Draw, then sleep in poll() until a key, a class message, a signal or
  * (only while animating) the next tick; then act on all of them.  An idle
  * session blocks here and uses no CPU. */
+/* After the first frame: where its time went, to CASCADE_PROFILE. */
+static void report_startup(const struct app *app)
+{
+	const char *path = getenv("CASCADE_PROFILE");
+	double total = clock_ms() - app->startup.t0;
+	FILE *f;
+
+	if (!path || !*path || !(f = fopen(path, "a")))
+		return;
+	fprintf(f, "load %.3f session %.3f glossary %.3f curses %.3f layout %.3f paint %.3f "
+	        "total %.3f\n", app->startup.load, app->startup.session, app->startup.glossary,
+	        app->startup.curses, app->startup.layout,
+	        total - app->startup.load - app->startup.session - app->startup.glossary -
+	        app->startup.curses - app->startup.layout, total);
+	fclose(f);
+}
+
 static void loop(struct app *app)
 {
-	long last_tick = now_ms();
+	double last_tick = clock_ms();
+	bool first = true;
 
 	for (;;) {
 		struct pollfd fds[1 + APP_MAX_POLLFDS];
@@ -334,6 +356,10 @@ static void loop(struct app *app)
 		int r;
 
 		draw(app);
+		if (first) {
+			report_startup(app);
+			first = false;
+		}
 		fds[0] = (struct pollfd){ .fd = STDIN_FILENO, .events = POLLIN };
 		n += app_pollfds(app, fds + 1, APP_MAX_POLLFDS);
 		if (poll(fds, (nfds_t)n, wait_ms(app)) < 0 && errno != EINTR)
@@ -341,10 +367,10 @@ static void loop(struct app *app)
 		if (quit_signal)
 			return;
 		app_service(app, fds + 1, n - 1);
-		if (app->animating && now_ms() - last_tick >= TICK_MS) {
+		if (app->animating && clock_ms() - last_tick >= TICK_MS) {
 			const struct screen_ops *top = app->stack[app->depth - 1];
 
-			last_tick = now_ms();
+			last_tick = clock_ms();
 			if (!top->tick || !top->tick(app))
 				app->animating = false;
 		}
@@ -360,12 +386,15 @@ int tui_run(const struct tui_opts *opts)
 {
 	struct app app = { .opts = opts };
 	SCREEN *screen;
+	double t;
 	int rc = 0;
 
 	if (!terminal_usable())
 		return TUI_NO_TERMINAL;
+	app.startup.t0 = clock_ms();
 	if (open_course(&app) != 0)
 		return 1;
+	app.startup.load = clock_ms() - app.startup.t0;
 	if (start_page(&app) != 0) {
 		course_free(&app.course);
 		return 2;
@@ -379,8 +408,13 @@ int tui_run(const struct tui_opts *opts)
 		course_free(&app.course);
 		return 1;
 	}
+	t = clock_ms();
 	session_open(&app);
+	app.startup.session = clock_ms() - t;
+	t = clock_ms();
 	gloss_open(&app);
+	app.startup.glossary = clock_ms() - t;
+	t = clock_ms();
 	app.views = calloc(app_npages(&app), sizeof *app.views);
 	screen = app.views ? newterm(NULL, stdout, stdin) : NULL;
 	if (!screen) {
@@ -406,6 +440,7 @@ int tui_run(const struct tui_opts *opts)
 	paint_init_colors(&app);
 	app_push(&app, &pager_screen);
 	getmaxyx(stdscr, app.lines, app.cols);
+	app.startup.curses = clock_ms() - t;
 	if (app.walk.nstops)
 		walk_show_stop(&app, 0);
 

@@ -165,14 +165,15 @@ static void label_linear(struct axis *a, double step)
 			break;
 	}
 	for (size_t i = 0; i < a->n; i++) {
-		char num[TICK_LABEL_MAX];
+		/* Room for the number and its one-letter suffix. */
+		char num[TICK_LABEL_MAX - 1];
 
 		snprintf(num, sizeof num, "%.*f", d, a->v[i] / scale);
 		numtext_trim_zeros(num);
 		if (strcmp(num, "-0") == 0 || strcmp(num, "0") == 0)
 			snprintf(a->label[i], TICK_LABEL_MAX, "0");
 		else
-			snprintf(a->label[i], TICK_LABEL_MAX, "%s%s", num, suffix);
+			snprintf(a->label[i], TICK_LABEL_MAX, "%s%.1s", num, suffix);
 	}
 }
 
