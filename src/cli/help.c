@@ -50,6 +50,11 @@ static const struct cli_option search_options[] = {
 	END
 };
 
+static const struct cli_option refs_options[] = {
+	{ "--format", "F", CLI_V_WORD, "text (default), bibtex or ris" },
+	END
+};
+
 static const struct cli_option progress_options[] = {
 	{ "--reset", NULL, CLI_V_NONE, "clear your progress, after asking" },
 	{ "--yes", NULL, CLI_V_NONE, "with --reset: do not ask (for scripts)" },
@@ -90,6 +95,9 @@ static const struct cli_command_help helps[] = {
 	  "Exit status 0 if something matched, 1 if nothing did, 2 for a bad pattern." },
 	{ "quiz", CLI_V_PAGE, NULL,
 	  "Answers are read from standard input, one letter a line (q stops)." },
+	{ "refs", CLI_V_NONE, refs_options,
+	  "Each reference once, with the pages that cite it: text to read, bibtex or\n"
+	  "ris to paste into a reference manager or a syllabus." },
 	{ "progress", CLI_V_NONE, progress_options, NULL },
 	{ "lead", CLI_V_WORD, lead_options, NULL },
 	{ "follow", CLI_V_WORD, follow_options, NULL },
