@@ -420,7 +420,6 @@ static void fuzz_random_and_mutated(void **unused)
  * all listed) cross with the state, and come back equal. */
 static void a_pinned_run_round_trips(void **state)
 {
-	static unsigned char buf[CLASS_FRAME_HEAD + CLASS_FRAME_MAX];
 	struct class_state s, back;
 	struct class_msg m;
 	struct class_wire_err e;
@@ -459,7 +458,6 @@ static void a_pinned_run_round_trips(void **state)
 /* 1.1: a follower says it paused following, or rejoined. */
 static void pause_round_trips(void **state)
 {
-	unsigned char buf[CLASS_FRAME_HEAD + CLASS_HELLO_MAX];
 	struct class_msg m;
 	struct class_wire_err e;
 	size_t n;
