@@ -47,4 +47,4 @@ CLEANFILES += bench/pty_bench$(EXEEXT)
 bench: bench-pty
 bench-pty: bench/pty_bench$(EXEEXT) src/cascade$(EXEEXT)
 	-@command -v less >/dev/null || { echo "bench-pty: less is not installed; skipped"; exit 0; }; \
-	bench/pty_bench$(EXEEXT) src/cascade$(EXEEXT)
+	bench/pty_bench$(EXEEXT) src/cascade$(EXEEXT) 7 $(srcdir)/content

@@ -13,7 +13,11 @@
  * the page with its previews, painting) is printed too, so that a ratio
  * over its target says where the time went.
  *
- * Usage: pty_bench CASCADE [ROUNDS] */
+ * Given the lessons' directory, it also times the whole course as text,
+ * `cascade show all --width 80`, against `lowdown -tterm` on the same
+ * Markdown joined in one file, when lowdown is installed.
+ *
+ * Usage: pty_bench CASCADE [ROUNDS [CONTENT_DIR]] */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -265,6 +269,47 @@ static void bench_size(const char *cascade, const char *text, int cols, int rows
 	print_profile();
 }
 
+/* Median wall time of sh -c CMD over rounds runs, in ms. */
+static double time_command(const char *cmd, int rounds)
+{
+	double t[MAX_ROUNDS];
+
+	for (int i = 0; i < rounds; i++) {
+		double t0 = now_ms();
+
+		if (system(cmd) != 0)
+			return -1;
+		t[i] = now_ms() - t0;
+	}
+	return median(t, rounds);
+}
+
+/* The whole course as text: cascade's show against lowdown's terminal
+ * output of the same Markdown. */
+static void bench_course(const char *cascade, const char *content, const char *state,
+                         int rounds)
+{
+	char cmd[8400], joined[256];
+	double c, l;
+
+	if (system("command -v lowdown >/dev/null 2>&1") != 0) {
+		printf("whole course as text: lowdown is not installed; skipped\n");
+		return;
+	}
+	snprintf(joined, sizeof joined, "%s/course.md", state);
+	snprintf(cmd, sizeof cmd, "cat '%s'/[0-9]*.md > '%s'", content, joined);
+	if (system(cmd) != 0)
+		return;
+	snprintf(cmd, sizeof cmd, "'%s' show all --width 80 > /dev/null", cascade);
+	c = time_command(cmd, rounds);
+	snprintf(cmd, sizeof cmd, "lowdown -tterm '%s' > /dev/null", joined);
+	l = time_command(cmd, rounds);
+	printf("whole course as text, medians of %d            cascade    lowdown\n", rounds);
+	row("show all vs lowdown -tterm", c, l, "ms", 1.0);
+	printf("  (cascade runs every page's simulation previews; lowdown reads the front\n"
+	       "  matter and sim blocks as text)\n");
+}
+
 int main(int argc, char **argv)
 {
 	char state[] = "/tmp/cascade-pty-bench-XXXXXX", text[4200], cmd[8400];
@@ -295,6 +340,8 @@ int main(int argc, char **argv)
 		}
 		bench_size(argv[1], text, cols, rows, rounds, state);
 	}
+	if (argc > 3)
+		bench_course(argv[1], argv[3], state, rounds);
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", state);
 	if (system(cmd) != 0)
 		return 0;

@@ -15,26 +15,35 @@
 #define SHOW_MIN_WIDTH 20
 #define SHOW_MAX_WIDTH 1000
 
-/* The glossary's terms marked as the pager marks them (styled, on a
- * terminal), so that show prints what the pager shows. */
-static void mark_glossary(struct course *c, struct layout *lo)
-{
+/* The glossary and its matcher, made once for every page printed, so that
+ * show marks terms as the pager does (styled, on a terminal). */
+struct marker {
 	struct glossary g;
 	struct gloss_matcher m;
+	bool ready;
+};
+
+static void marker_open(struct marker *mk, struct course *c)
+{
 	struct search_error err;
 
+	memset(mk, 0, sizeof *mk);
 	if (!c || !c->glossary)
 		return;
-	if (glossary_load(&g, c->glossary, NULL) == 0) {
-		if (gloss_matcher_from_glossary(&m, &g, &err) == SEARCH_OK)
-			gloss_mark_layout(&m, g.nterms, lo);
-		gloss_matcher_free(&m);
-	}
-	glossary_free(&g);
+	if (glossary_load(&mk->g, c->glossary, NULL) == 0 &&
+	    gloss_matcher_from_glossary(&mk->m, &mk->g, &err) == SEARCH_OK)
+		mk->ready = true;
+}
+
+static void marker_close(struct marker *mk)
+{
+	gloss_matcher_free(&mk->m);
+	glossary_free(&mk->g);
 }
 
 /* Lays out and prints p; 0, or 1 when memory ran out. */
-static int print_page(struct cli_ctx *ctx, struct page *p, const struct layout_opts *o)
+static int print_page(struct cli_ctx *ctx, struct page *p, const struct layout_opts *o,
+                      const struct marker *mk)
 {
 	struct layout lo;
 	struct diags d;
@@ -45,7 +54,8 @@ static int print_page(struct cli_ctx *ctx, struct page *p, const struct layout_o
 		cli_error(ctx, "out of memory laying out '%s'", p->id);
 		rc = 1;
 	} else {
-		mark_glossary(cli_course(ctx), &lo);
+		if (mk->ready)
+			gloss_mark_layout(&mk->m, mk->g.nterms, &lo);
 		cli_print_grid(stdout, &lo.grid, ctx);
 	}
 	cli_print_diags(&d);
@@ -60,18 +70,21 @@ static int print_all(struct cli_ctx *ctx, struct layout_opts *o)
 	struct course *c = cli_course(ctx);
 	struct layout lo;
 	struct diags d;
+	struct marker mk;
 	char heading[256];
 	int rc = 0;
 
 	if (!c)
 		return 1;
+	marker_open(&mk, c);
 	o->quiz_answers = true;
 	o->answers_elsewhere = true;
 	for (size_t i = 0; i < c->npages && rc == 0; i++) {
 		if (i > 0)
 			printf("\n\n");
-		rc = print_page(ctx, &c->pages[i], o);
+		rc = print_page(ctx, &c->pages[i], o, &mk);
 	}
+	marker_close(&mk);
 	printf("\n\nAnswer key\n");
 	for (size_t i = 0; i < c->npages && rc == 0; i++) {
 		snprintf(heading, sizeof heading, "%d. %s", c->pages[i].number, c->pages[i].title);
@@ -92,7 +105,9 @@ int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 {
 	const char *key = NULL;
 	long width = ctx->width;
+	struct marker mk;
 	struct page *p;
+	int rc;
 
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--width") == 0 || strncmp(argv[i], "--width=", 8) == 0) {
@@ -122,7 +137,10 @@ int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 		return print_all(ctx, &o);
 	if (!(p = cli_find_page(ctx, key)))
 		return ctx->course ? 2 : 1;
-	return print_page(ctx, p, &o);
+	marker_open(&mk, cli_course(ctx));
+	rc = print_page(ctx, p, &o, &mk);
+	marker_close(&mk);
+	return rc;
 }
 
 int cli_print_instead_of_pager(struct cli_ctx *ctx, const char *page)
