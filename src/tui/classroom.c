@@ -277,6 +277,9 @@ static void follower_service(struct app *app, struct classroom *c)
 	snprintf(app->message, sizeof app->message, "%.160s%s",
 	         st == CLASS_LEFT ? "The instructor has left" : err.msg,
 	         "; rejoining if the class starts again (F: stop waiting).");
+	/* The question "leave the class?" no longer stands once the class has
+	 * gone; its message is about to be replaced, so is its answer. */
+	app->confirm_quit = false;
 	class_follower_close(c->follower);
 	c->follower = NULL;
 	c->left = true;

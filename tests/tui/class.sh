@@ -46,6 +46,9 @@ check "a restarted class gets its followers back" shows_in L "leading bio101: 2 
 check "and a follower says it is back" shows_in A "following bio101"
 tmux_ send-keys -t L q q
 shows_in B "class over, rejoining"
+# A must have seen the class end too, or its old "following" line would
+# pass for the restarted class below.
+shows_in A "class over, rejoining"
 tmux_ send-keys -t B F
 check "F on an ended class stops waiting and says so" shows_in B "The class has ended; you are on your own"
 # A student's q asks before leaving the class.
