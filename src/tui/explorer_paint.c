@@ -17,6 +17,7 @@
 #include "tui/explorer_impl.h"
 #include "util/utf8.h"
 #include "view/chart.h"
+#include "view/fit.h"
 #include "view/layout.h"
 
 #define SUMMARY_ROWS_MAX 3 /* rows the run's summary may wrap onto */
@@ -49,19 +50,6 @@ static void wrap(struct app *app, struct layout *lo, const char *text)
 		lo->grid.len = 0;
 }
 
-/* Paints up to max rows of text wrapped from row; returns the rows used. */
-static int paint_wrapped(struct app *app, int row, int max, const char *text)
-{
-	struct layout lo;
-	int n = 0;
-
-	wrap(app, &lo, text);
-	for (; n < max && (size_t)n < lo.grid.len; n++)
-		paint_line_at(app, row + n, 1, &lo.grid.lines[n], NULL, 0, app->cols - 1);
-	layout_free(&lo);
-	return n;
-}
-
 static int wrapped_rows(struct app *app, const char *text)
 {
 	struct layout lo;
@@ -69,6 +57,48 @@ static int wrapped_rows(struct app *app, const char *text)
 
 	wrap(app, &lo, text);
 	n = (int)lo.grid.len;
+	layout_free(&lo);
+	return n;
+}
+
+/* The longest run of text's first words that, with an ellipsis, wraps
+ * into max rows, into out: "1.28 G cells shed over 365 days…" rather
+ * than a row that stops mid-sentence as if it were the end. */
+static void shorten_to_rows(struct app *app, const char *text, int max, char *out, size_t size)
+{
+	size_t lo = 0, hi = strlen(text); /* a cut at lo fits; past hi does not */
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo + 1) / 2, cut = mid;
+
+		while (cut > 0 && text[cut] != ' ' && text[cut] != '\0')
+			cut--; /* back to a word's end */
+		snprintf(out, size, "%.*s\u2026", (int)cut, text);
+		if (cut <= lo)
+			hi = mid - 1; /* no word ends past lo up to mid */
+		else if (wrapped_rows(app, out) <= max)
+			lo = cut;
+		else
+			hi = cut - 1;
+	}
+	snprintf(out, size, "%.*s\u2026", (int)lo, text);
+}
+
+/* Paints up to max rows of text wrapped from row, ending in an ellipsis
+ * when it needs more; returns the rows used. */
+static int paint_wrapped(struct app *app, int row, int max, const char *text)
+{
+	struct layout lo;
+	char shorter[1024];
+	int n = 0;
+
+	if (wrapped_rows(app, text) > max) {
+		shorten_to_rows(app, text, max, shorter, sizeof shorter);
+		text = shorter;
+	}
+	wrap(app, &lo, text);
+	for (; n < max && (size_t)n < lo.grid.len; n++)
+		paint_line_at(app, row + n, 1, &lo.grid.lines[n], NULL, 0, app->cols - 1);
 	layout_free(&lo);
 	return n;
 }
@@ -163,15 +193,24 @@ static void short_range(const struct sim_param *p, char *buf, size_t size)
 static void draw_selected(struct app *app, struct explorer *e, int row)
 {
 	const struct sim_param *p = &e->model->params[e->sel];
-	char value[96], range[160], line[512];
+	char value[96], range[160], line[512], meaning[512];
+	int col, room;
 
 	param_value(p, e->values[e->sel], value, sizeof value);
 	short_range(p, range, sizeof range);
 	snprintf(line, sizeof line, "%s = %s", p->name, value);
 	paint_text(app, row, 0, ">", ROLE_MATCH);
 	paint_text(app, row, 2, line, ROLE_MATCH);
-	snprintf(line, sizeof line, "  (%s)  %s", range, p->meaning);
-	paint_text(app, row, 2 + width_of(p->name) + 3 + width_of(value), line, ROLE_QUOTE);
+	col = 2 + width_of(line) + 2;
+	snprintf(line, sizeof line, "(%s)", range);
+	paint_text(app, row, col, line, ROLE_QUOTE);
+	/* the meaning in whole words, as much as the row holds */
+	col += width_of(line) + 2;
+	room = app->cols - col;
+	if (room >= 8) {
+		text_fit(p->meaning, (size_t)room, meaning, sizeof meaning);
+		paint_text(app, row, col, meaning, ROLE_QUOTE);
+	}
 }
 
 /* "cells 1000 · nk 1 · minutes 240 ...": the parameters not selected, as
@@ -280,7 +319,14 @@ static int draw_header(struct app *app, struct explorer *e)
 	explorer_command(e, cmd + 2, sizeof cmd - 2);
 	tw = width_of(title);
 	cw = width_of(cmd);
-	paint_text(app, 0, 0, title, ROLE_TITLE);
+	if (tw > app->cols) {
+		char fitted[sizeof title + 8];
+
+		text_fit(title, (size_t)app->cols, fitted, sizeof fitted);
+		paint_text(app, 0, 0, fitted, ROLE_TITLE);
+	} else {
+		paint_text(app, 0, 0, title, ROLE_TITLE);
+	}
 	if (tw + 2 + cw <= app->cols) {
 		paint_text(app, 0, app->cols - cw, cmd, ROLE_CODE);
 		return 1;
