@@ -45,7 +45,8 @@ struct screen_ops {
 	bool overlay;                    /* drawn over the screen beneath it */
 	void (*draw)(struct app *app);
 	enum next (*key)(struct app *app, enum action action, int key);
-	void (*resize)(struct app *app); /* the size changed; may be NULL */
+	/* the size changed: every screen on the stack is told; may be NULL */
+	void (*resize)(struct app *app);
 	/* Called every TICK_MS while app->animating; false: no more ticks
 	 * wanted (the loop then sleeps until there is input).  May be NULL. */
 	bool (*tick)(struct app *app);

@@ -509,11 +509,15 @@ static enum next pager_key(struct app *app, enum action action, int key)
 }
 
 /* After a change of width the page is laid out again; keep the reader at
- * the same proportion of it. */
+ * the same proportion of it.  Called from the resize path for every screen
+ * on the stack, before the page is laid out again (then it has nothing to
+ * keep yet), and by the layout once it is done. */
 static void pager_resize(struct app *app)
 {
 	struct page_view *v = &app->views[app->current];
 
+	if (!v->laid_out)
+		return; /* the new layout calls again, and places the reader */
 	v->selected = -1;
 	scroll_to(app, v, (long)(v->top_fraction * (double)v->layout.grid.len));
 }

@@ -190,11 +190,15 @@ static void draw(struct app *app)
 	refresh();
 }
 
-/* The one resize path: new size, new layouts, place kept by proportion. */
+/* The one resize path: new size, new layouts, place kept by proportion,
+ * and every screen on the stack told, from the bottom up. */
 static void resize(struct app *app)
 {
 	getmaxyx(stdscr, app->lines, app->cols);
 	app_relayout(app);
+	for (size_t i = 0; i < app->depth; i++)
+		if (app->stack[i]->resize)
+			app->stack[i]->resize(app);
 }
 
 static int open_course(struct app *app)
