@@ -209,41 +209,43 @@ struct progress_tried *progress_tried_append(struct progress *p)
 	return append_zeroed((void **)&p->tried, &p->ntried, &p->cap_tried, sizeof *p->tried);
 }
 
+/* Sorts n items of size bytes by cmp; returns the index of the first item
+ * equal to the one before it, or 0 when every item is distinct. */
+static size_t sort_find_twice(void *items, size_t n, size_t size,
+                              int (*cmp)(const void *, const void *))
+{
+	const char *at = items;
+
+	if (n < 2)
+		return 0;
+	qsort(items, n, size, cmp);
+	for (size_t i = 1; i < n; i++)
+		if (cmp(at + (i - 1) * size, at + i * size) == 0)
+			return i;
+	return 0;
+}
+
 const char *progress_sort(struct progress *p)
 {
-	static char twice[PROGRESS_NAME_MAX + 64];
+	static char twice[2 * PROGRESS_NAME_MAX + 64]; /* a message naming two names */
+	size_t page = sort_find_twice(p->pages, p->npages, sizeof *p->pages, cmp_page);
+	size_t quiz = sort_find_twice(p->quizzes, p->nquizzes, sizeof *p->quizzes, cmp_quiz);
+	size_t sim = sort_find_twice(p->sims, p->nsims, sizeof *p->sims, cmp_sim);
+	size_t tried = sort_find_twice(p->tried, p->ntried, sizeof *p->tried, cmp_tried);
 
-	if (p->npages)
-		qsort(p->pages, p->npages, sizeof *p->pages, cmp_page);
-	if (p->nquizzes)
-		qsort(p->quizzes, p->nquizzes, sizeof *p->quizzes, cmp_quiz);
-	if (p->nsims)
-		qsort(p->sims, p->nsims, sizeof *p->sims, cmp_sim);
-	if (p->ntried)
-		qsort(p->tried, p->ntried, sizeof *p->tried, cmp_tried);
-	for (size_t i = 1; i < p->npages; i++)
-		if (cmp_page(&p->pages[i - 1], &p->pages[i]) == 0) {
-			snprintf(twice, sizeof twice, "page '%s' appears twice", p->pages[i].id);
-			return twice;
-		}
-	for (size_t i = 1; i < p->nquizzes; i++)
-		if (cmp_quiz(&p->quizzes[i - 1], &p->quizzes[i]) == 0) {
-			snprintf(twice, sizeof twice, "quiz %u of page '%s' appears twice",
-			         p->quizzes[i].index + 1, p->quizzes[i].page);
-			return twice;
-		}
-	for (size_t i = 1; i < p->nsims; i++)
-		if (cmp_sim(&p->sims[i - 1], &p->sims[i]) == 0) {
-			snprintf(twice, sizeof twice, "sim '%s' appears twice", p->sims[i].model);
-			return twice;
-		}
-	for (size_t i = 1; i < p->ntried; i++)
-		if (cmp_tried(&p->tried[i - 1], &p->tried[i]) == 0) {
-			snprintf(twice, sizeof twice, "sim '%s' tried on page '%s' appears twice",
-			         p->tried[i].model, p->tried[i].page);
-			return twice;
-		}
-	return NULL;
+	if (page)
+		snprintf(twice, sizeof twice, "page '%s' appears twice", p->pages[page].id);
+	else if (quiz)
+		snprintf(twice, sizeof twice, "quiz %u of page '%s' appears twice",
+		         p->quizzes[quiz].index + 1, p->quizzes[quiz].page);
+	else if (sim)
+		snprintf(twice, sizeof twice, "sim '%s' appears twice", p->sims[sim].model);
+	else if (tried)
+		snprintf(twice, sizeof twice, "sim '%s' tried on page '%s' appears twice",
+		         p->tried[tried].model, p->tried[tried].page);
+	else
+		return NULL;
+	return twice;
 }
 
 enum progress_status progress_visit(struct progress *p, const char *id, size_t line,
