@@ -1,7 +1,8 @@
 /* class.h — a class that follows an instructor's screen.
  *
  * Owns: the state a leader shares (page, scroll, open simulation, quiz
- * reveal, the reading-ahead limit) and its validation; the leader, which
+ * reveal, a question open to the class's vote, the reading-ahead limit)
+ * and its validation; the leader, which
  * listens on a Unix domain socket on this host and sends that state to
  * every follower; the follower, which receives it.  The wire format is in
  * wire.h, and the whole protocol is written up in cascade(1), CLASSES.
@@ -13,7 +14,8 @@
  * descriptors the leader or follower gives, then call its service
  * function.  Times are milliseconds of CLOCK_MONOTONIC (class_clock_ms).
  *
- * Trust: followers send one hello and nothing else; the leader sends
+ * Trust: followers send one hello, then only whether they paused and at
+ * most one answer to each question put to the vote; the leader sends
  * positions in the content both sides have (ids, fractions, numbers),
  * never paths or commands.  Each side checks every message it receives
  * and drops a peer that sends anything malformed. */
@@ -38,6 +40,7 @@
 #define CLASS_SCROLL_ONE 1000000u /* scroll is in millionths of the page */
 #define CLASS_QUIZ_MAX 999     /* quiz numbers are 1..999 on a page */
 #define CLASS_NOTES_MAX 4096   /* notes text, UTF-8 */
+#define CLASS_VOTE_OPTIONS_MAX 26 /* a vote's options, lettered A..Z */
 #define CLASS_HELLO_MS 2000    /* a peer that has not said hello is dropped */
 #define CLASS_STALL_MS 30000   /* a peer that takes no bytes is dropped */
 
@@ -63,6 +66,14 @@ struct class_sim {
 	struct class_param pins[CLASS_PARAMS_MAX];
 };
 
+/* A quiz put to the class's vote (1.2): followers answer it once each,
+ * anonymously, while it is open; the leader sees only the counts. */
+struct class_vote {
+	uint32_t round;                 /* 1, 2, ...: one per question put */
+	uint32_t options;               /* 2..CLASS_VOTE_OPTIONS_MAX */
+	bool open;                      /* answers are taken; else closed */
+};
+
 struct class_state {
 	uint64_t seq;                   /* set by class_leader_publish: 1, 2, ... */
 	char page[CLASS_ID_MAX + 1];    /* page id */
@@ -73,6 +84,8 @@ struct class_state {
 	bool has_quiz;                  /* a quiz on the page is in focus */
 	uint32_t quiz;                  /* 1..CLASS_QUIZ_MAX, counted in the page */
 	bool revealed;                  /* its answer is shown */
+	bool has_vote;                  /* that quiz is put to the vote (1.2) */
+	struct class_vote vote;
 	bool no_ahead;                  /* followers may not read past furthest */
 	char furthest[CLASS_ID_MAX + 1];/* page id, when no_ahead */
 };
@@ -88,6 +101,7 @@ struct class_state {
 	_(PARAM_VALUE, "parameter value")                  \
 	_(PARAM_TWICE, "parameter given twice")            \
 	_(QUIZ,        "quiz number")                      \
+	_(VOTE,        "vote")                             \
 	_(FURTHEST,    "furthest page id")
 
 enum class_field {
@@ -187,7 +201,8 @@ int class_leader_timeout(const struct class_leader *l, uint64_t now_ms);
 /* After poll(): accepts and checks new peers, reads hellos, writes what
  * is waiting, drops peers that misbehave or time out.  fds may hold
  * entries that are not the leader's (they are skipped).  Never blocks.
- * Returns true when the count of followers or notes clients changed. */
+ * Returns true when the count of followers, of notes clients, of those
+ * paused or of answers to the vote changed. */
 bool class_leader_service(struct class_leader *l, const struct pollfd *fds, size_t n,
                           uint64_t now_ms);
 
@@ -206,9 +221,21 @@ uint64_t class_leader_seq(const struct class_leader *l);
 enum class_status class_leader_notes(struct class_leader *l, const char *text,
                                      struct class_err *err);
 
-/* Peers of that role that have said hello. */
+/* The answers to the question put to the vote last (round 0: none yet):
+ * counts only, never who chose what.  Kept after the vote closes, until
+ * the next round is published. */
+struct class_tally {
+	uint32_t round;
+	uint32_t options;
+	bool open;
+	uint32_t counts[CLASS_VOTE_OPTIONS_MAX]; /* by option, A first */
+	uint32_t answered;                       /* followers who answered */
+};
+void class_leader_tally(const struct class_leader *l, struct class_tally *t);
+
 /* Followers that have paused following (F) and read on their own. */
 size_t class_leader_paused(const struct class_leader *l);
+/* Peers of that role that have said hello. */
 size_t class_leader_count(const struct class_leader *l, enum class_role role);
 static inline size_t class_leader_followers(const struct class_leader *l)
 {
@@ -266,6 +293,12 @@ enum class_status class_follower_service(struct class_follower *f, struct class_
 /* Tells the leader the follower paused following (F) or rejoined. */
 enum class_status class_follower_pause(struct class_follower *f, bool paused,
                                        struct class_err *err);
+/* Answers the vote of that round with option choice (0 for A).  Only
+ * once a round, only while the last state received has it open, and only
+ * with one of its options: CLASS_ERR (err says why) otherwise, with
+ * nothing sent. */
+enum class_status class_follower_answer(struct class_follower *f, uint32_t round,
+                                        uint32_t choice, struct class_err *err);
 void class_follower_close(struct class_follower *f);
 
 #endif

@@ -92,7 +92,9 @@ static bool take(char *dst, size_t cap, const char *v, size_t n, bool (*check)(c
 
 /* The keys of every message type; "seen" bits index this list. */
 enum key { K_ROLE, K_USER, K_SEQ, K_PAGE, K_SCROLL, K_SIM, K_SEED, K_RUN, K_PARAM, K_QUIZ,
-	K_FURTHEST, K_PAUSED, K_PIN_SEED, K_PIN_PARAM, K_SELECT, K_PANEL, K_UNKNOWN };
+	K_FURTHEST, K_PAUSED, K_PIN_SEED, K_PIN_PARAM, K_SELECT, K_PANEL, K_VOTE, K_ROUND,
+	K_CHOICE, K_UNKNOWN };
+_Static_assert(K_UNKNOWN <= 32, "the keys seen are bits of an unsigned");
 static const struct { const char *name; enum class_msg_type type; } keys[] = {
 	[K_ROLE] = {"role", CLASS_MSG_HELLO},     [K_USER] = {"user", CLASS_MSG_HELLO},
 	[K_SEQ] = {"seq", CLASS_MSG_STATE},       [K_PAGE] = {"page", CLASS_MSG_STATE},
@@ -103,6 +105,8 @@ static const struct { const char *name; enum class_msg_type type; } keys[] = {
 	[K_PAUSED] = {"paused", CLASS_MSG_PAUSE},
 	[K_PIN_SEED] = {"pin-seed", CLASS_MSG_STATE}, [K_PIN_PARAM] = {"pin-param", CLASS_MSG_STATE},
 	[K_SELECT] = {"select", CLASS_MSG_STATE}, [K_PANEL] = {"panel", CLASS_MSG_STATE},
+	[K_VOTE] = {"vote", CLASS_MSG_STATE},
+	[K_ROUND] = {"vote", CLASS_MSG_ANSWER},   [K_CHOICE] = {"choice", CLASS_MSG_ANSWER},
 };
 
 static enum key find_key(enum class_msg_type type, const char *s, size_t n)
@@ -145,6 +149,27 @@ static enum class_wire quiz(struct class_state *s, const char *v, size_t n)
 	if (same(sp + 1, n, "revealed"))
 		s->revealed = true;
 	else if (!same(sp + 1, n, "hidden"))
+		return CLASS_WIRE_BAD_VALUE;
+	return CLASS_WIRE_OK;
+}
+
+/* "ROUND OPTIONS open|closed". */
+static enum class_wire vote(struct class_vote *v, const char *s, size_t n)
+{
+	const char *sp1 = memchr(s, ' ', n), *sp2;
+	uint64_t round, options;
+
+	if (!sp1 || !(sp2 = memchr(sp1 + 1, ' ', n - (size_t)(sp1 - s) - 1)) ||
+	    class_parse_u64(s, (size_t)(sp1 - s), UINT32_MAX, &round) != 0 || round == 0 ||
+	    class_parse_u64(sp1 + 1, (size_t)(sp2 - sp1 - 1), CLASS_VOTE_OPTIONS_MAX,
+	                    &options) != 0 || options < 2)
+		return CLASS_WIRE_BAD_VALUE;
+	v->round = (uint32_t)round;
+	v->options = (uint32_t)options;
+	n -= (size_t)(sp2 - s) + 1;
+	if (same(sp2 + 1, n, "open"))
+		v->open = true;
+	else if (!same(sp2 + 1, n, "closed"))
 		return CLASS_WIRE_BAD_VALUE;
 	return CLASS_WIRE_OK;
 }
@@ -196,6 +221,9 @@ static enum class_wire state_key(struct class_state *s, enum key k, const char *
 		return CLASS_WIRE_OK;
 	case K_QUIZ:
 		return quiz(s, v, n);
+	case K_VOTE:
+		s->has_vote = true;
+		return vote(&s->vote, v, n);
 	case K_FURTHEST:
 		s->no_ahead = true;
 		return take(s->furthest, sizeof s->furthest, v, n, class_valid_page)
@@ -216,6 +244,22 @@ static enum class_wire hello_key(struct class_hello *h, enum key k, const char *
 		h->role = CLASS_ROLE_NOTES;
 	else
 		return CLASS_WIRE_BAD_VALUE;
+	return CLASS_WIRE_OK;
+}
+
+static enum class_wire answer_key(struct class_msg *m, enum key k, const char *v, size_t n)
+{
+	uint64_t u;
+
+	if (k == K_ROUND) {
+		if (class_parse_u64(v, n, UINT32_MAX, &u) != 0 || u == 0)
+			return CLASS_WIRE_BAD_VALUE;
+		m->round = (uint32_t)u;
+		return CLASS_WIRE_OK;
+	}
+	if (class_parse_u64(v, n, CLASS_VOTE_OPTIONS_MAX, &u) != 0 || u == 0)
+		return CLASS_WIRE_BAD_VALUE;
+	m->choice = (uint32_t)(u - 1);
 	return CLASS_WIRE_OK;
 }
 
@@ -268,6 +312,11 @@ static const char *missing(const struct class_msg *m, unsigned seen)
 	} else if (m->type == CLASS_MSG_PAUSE) {
 		if (!(seen & 1u << K_PAUSED))
 			return keys[K_PAUSED].name;
+	} else if (m->type == CLASS_MSG_ANSWER) {
+		if (!(seen & 1u << K_ROUND))
+			return keys[K_ROUND].name;
+		if (!(seen & 1u << K_CHOICE))
+			return keys[K_CHOICE].name;
 	} else if (m->type == CLASS_MSG_STATE) {
 		for (size_t i = 0; i < 3; i++)
 			if (!(seen & 1u << state_needs[i]))
@@ -283,6 +332,8 @@ static const char *missing(const struct class_msg *m, unsigned seen)
 			return "sim";
 		if ((seen & 1u << K_PIN_PARAM) && !(seen & 1u << K_PIN_SEED))
 			return "pin-seed";
+		if ((seen & 1u << K_VOTE) && !(seen & 1u << K_QUIZ))
+			return "quiz";
 	}
 	return NULL;
 }
@@ -318,6 +369,8 @@ static enum class_wire header(struct cursor *c, struct class_msg *m, struct clas
 			w = hello_key(&m->hello, k, s + klen + 1, n - klen - 1);
 		else if (m->type == CLASS_MSG_PAUSE)
 			w = pause_key(m, s + klen + 1, n - klen - 1);
+		else if (m->type == CLASS_MSG_ANSWER)
+			w = answer_key(m, k, s + klen + 1, n - klen - 1);
 		else
 			w = state_key(&m->state, k, s + klen + 1, n - klen - 1);
 		if (w != CLASS_WIRE_OK)
@@ -343,6 +396,8 @@ static enum class_wire message_type(struct class_msg *m, const char *s, size_t n
 		m->type = CLASS_MSG_NOTES;
 	else if (same(s, n, "pause"))
 		m->type = CLASS_MSG_PAUSE;
+	else if (same(s, n, "answer"))
+		m->type = CLASS_MSG_ANSWER;
 	else if (m->minor > CLASS_PROTO_MINOR)
 		m->type = CLASS_MSG_OTHER;
 	else

@@ -102,6 +102,18 @@ size_t class_encode_pause(bool paused, unsigned char *buf, size_t size)
 	return finish(&o, CLASS_HELLO_MAX);
 }
 
+size_t class_encode_answer(uint32_t round, uint32_t choice, unsigned char *buf, size_t size)
+{
+	struct out o;
+
+	if (round == 0 || choice >= CLASS_VOTE_OPTIONS_MAX)
+		return 0;
+	if (!begin(&o, buf, size, "answer"))
+		return 0;
+	put(&o, "vote %lu\nchoice %lu\n", (unsigned long)round, (unsigned long)choice + 1);
+	return finish(&o, CLASS_HELLO_MAX);
+}
+
 static void put_sim(struct out *o, const struct class_sim *sim)
 {
 	put(o, "sim %s\nseed %llu\nrun %lu\n", sim->model, (unsigned long long)sim->seed,
@@ -140,6 +152,9 @@ size_t class_encode_state(const struct class_state *s, unsigned char *buf, size_
 		put_sim(&o, &s->sim);
 	if (s->has_quiz)
 		put(&o, "quiz %lu %s\n", (unsigned long)s->quiz, s->revealed ? "revealed" : "hidden");
+	if (s->has_quiz && s->has_vote)
+		put(&o, "vote %lu %lu %s\n", (unsigned long)s->vote.round,
+		    (unsigned long)s->vote.options, s->vote.open ? "open" : "closed");
 	if (s->no_ahead)
 		put(&o, "furthest %s\n", s->furthest);
 	return finish(&o, CLASS_FRAME_MAX);

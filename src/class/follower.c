@@ -1,6 +1,7 @@
 /* follower.c — one member of a class: connects to the leader's socket,
- * says hello once, then only receives, checking each frame; a leader that
- * sends anything malformed is dropped like any other bad peer. */
+ * says hello once, then receives, checking each frame (a leader that sends
+ * anything malformed is dropped like any other bad peer), and sends only
+ * whether it paused and its one answer to each vote. */
 #include <errno.h>
 #include <pwd.h>
 #include <stdio.h>
@@ -21,6 +22,9 @@ struct class_follower {
 	uid_t leader_uid;
 	bool gone;                 /* CLASS_LEFT was returned */
 	uint64_t seq;              /* of the last state received */
+	bool has_vote;             /* ... and the vote it puts, if any */
+	struct class_vote vote;
+	uint32_t answered;         /* the last vote round answered */
 	unsigned char in[CLASS_FRAME_HEAD + CLASS_FRAME_MAX];
 	size_t in_len;             /* bytes of in[] received, not yet decoded */
 	char notes[CLASS_NOTES_MAX + 1];
@@ -70,19 +74,50 @@ static enum class_status say_hello(struct class_follower *f, const char *user,
 	return class_fd_nonblock(f->fd) == 0 ? CLASS_OK : CLASS_ERR;
 }
 
-enum class_status class_follower_pause(struct class_follower *f, bool paused,
-                                       struct class_err *err)
+/* Sends a short frame after the hello.  Some 40 bytes into a socket that
+ * carries little else go whole or not at all; if not, the leader's counts
+ * are off, nothing else. */
+static enum class_status send_small(struct class_follower *f, const unsigned char *frame,
+                                    size_t len, struct class_err *err)
 {
-	unsigned char frame[CLASS_FRAME_HEAD + CLASS_HELLO_MAX];
-	size_t len = class_encode_pause(paused, frame, sizeof frame);
 	ssize_t n = len ? send(f->fd, frame, len, MSG_NOSIGNAL | MSG_DONTWAIT) : -1;
 
-	/* A frame of some 40 bytes into an idle socket goes whole or not at
-	 * all; if not, the count on the leader's screen is off, nothing else. */
 	if (n != (ssize_t)len) {
 		class_errf(err, "could not tell the leader (%s)", n < 0 ? strerror(errno) : "short");
 		return CLASS_ERR;
 	}
+	return CLASS_OK;
+}
+
+enum class_status class_follower_pause(struct class_follower *f, bool paused,
+                                       struct class_err *err)
+{
+	unsigned char frame[CLASS_FRAME_HEAD + CLASS_HELLO_MAX];
+
+	return send_small(f, frame, class_encode_pause(paused, frame, sizeof frame), err);
+}
+
+enum class_status class_follower_answer(struct class_follower *f, uint32_t round,
+                                        uint32_t choice, struct class_err *err)
+{
+	unsigned char frame[CLASS_FRAME_HEAD + CLASS_HELLO_MAX];
+
+	if (!f->has_vote || f->vote.round != round || !f->vote.open) {
+		class_errf(err, "that question is not open to answers");
+		return CLASS_ERR;
+	}
+	if (f->answered == round) {
+		class_errf(err, "that question is answered already");
+		return CLASS_ERR;
+	}
+	if (choice >= f->vote.options) {
+		class_errf(err, "that question has only %lu options", (unsigned long)f->vote.options);
+		return CLASS_ERR;
+	}
+	if (send_small(f, frame, class_encode_answer(round, choice, frame, sizeof frame), err) !=
+	    CLASS_OK)
+		return CLASS_ERR;
+	f->answered = round;
 	return CLASS_OK;
 }
 
@@ -165,6 +200,8 @@ static enum class_status take(struct class_follower *f, const struct class_msg *
 			return CLASS_ERR;
 		}
 		f->seq = m->state.seq;
+		f->has_vote = m->state.has_vote;
+		f->vote = m->state.vote;
 		u->state = m->state;
 		u->state_changed = true;
 		return CLASS_OK;

@@ -161,6 +161,9 @@ enum class_status class_leader_publish(struct class_leader *l, const struct clas
 	}
 	if (l->seq && class_state_equal(s, &l->last))
 		return CLASS_OK;
+	if (s->has_vote && s->vote.round != l->tally.round)
+		l->tally = (struct class_tally){ .round = s->vote.round, .options = s->vote.options };
+	l->tally.open = s->has_vote && s->vote.open && s->vote.round == l->tally.round;
 	l->last = *s;
 	l->last.seq = ++l->seq;
 	l->state_len = class_encode_state(&l->last, l->state_frame, sizeof l->state_frame);
@@ -200,6 +203,11 @@ enum class_status class_leader_notes(struct class_leader *l, const char *text,
 size_t class_leader_count(const struct class_leader *l, enum class_role role)
 {
 	return (size_t)role < 2 ? l->count[role] : 0;
+}
+
+void class_leader_tally(const struct class_leader *l, struct class_tally *t)
+{
+	*t = l->tally;
 }
 
 size_t class_leader_paused(const struct class_leader *l)

@@ -35,6 +35,7 @@ struct class_peer {
 	enum frame_kind out_kind;
 	bool want_state, want_notes; /* send the newest of these when it can */
 	bool paused;                /* a follower that paused following */
+	uint32_t voted;             /* the last vote round it answered (not how) */
 };
 
 struct class_listener {
@@ -63,6 +64,7 @@ struct class_leader {
 	uint64_t accept_resume_ms;
 	uint64_t now_ms;               /* the latest time service was given */
 	struct class_state last;       /* the state last published */
+	struct class_tally tally;      /* the vote of the last round published */
 	uint64_t seq;                  /* its sequence number; 0 before any */
 	unsigned char state_frame[LEADER_FRAME_SIZE];
 	size_t state_len;              /* 0 before any state */

@@ -183,7 +183,7 @@ static void take_hello(struct class_leader *l, struct class_peer *p, size_t fram
 	}
 	snprintf(p->user, sizeof p->user, "%s", m.hello.user);
 	p->phase = PEER_READY;
-	p->in_len = 0; /* after its hello a follower may only say it paused */
+	p->in_len = 0; /* after its hello a follower may only say it paused, or answer */
 	l->count[p->role]++;
 	describe(p, what, sizeof what);
 	leader_log(l, "%s joined", what);
@@ -220,9 +220,38 @@ static void read_hello(struct class_leader *l, struct class_peer *p)
 	}
 }
 
+/* A follower's answer to the vote: counted once a round, while the vote
+ * is open, and only as a count.  A second answer to a round, or one to a
+ * round not put or with an option it lacks, drops the follower; one that
+ * comes after the vote closed is not counted.  False when p was dropped. */
+static bool take_answer(struct class_leader *l, struct class_peer *p, const struct class_msg *m)
+{
+	struct class_tally *t = &l->tally;
+
+	if (m->round == p->voted) {
+		drop(l, p, "answered the same question twice");
+		return false;
+	}
+	if (m->round > t->round) {
+		drop(l, p, "answered a question that was not put to the vote");
+		return false;
+	}
+	if (m->round < t->round || !t->open)
+		return true; /* too late for this round: not counted */
+	if (m->choice >= t->options) {
+		drop(l, p, "answered with an option the question does not have");
+		return false;
+	}
+	p->voted = m->round;
+	t->counts[m->choice]++;
+	t->answered++;
+	return true;
+}
+
 /* One complete frame after the hello: a follower saying it paused or
- * rejoined (a notes client says nothing); anything else drops it. */
-static bool take_pause(struct class_leader *l, struct class_peer *p, size_t frame_len)
+ * rejoined, or answering the vote (a notes client says nothing); anything
+ * else drops it. */
+static bool take_message(struct class_leader *l, struct class_peer *p, size_t frame_len)
 {
 	struct class_wire_err e;
 	struct class_msg m;
@@ -237,6 +266,8 @@ static bool take_pause(struct class_leader *l, struct class_peer *p, size_t fram
 	}
 	if (m.type == CLASS_MSG_OTHER)
 		return true; /* from a newer minor version: skipped */
+	if (m.type == CLASS_MSG_ANSWER && p->role == CLASS_ROLE_FOLLOWER)
+		return take_answer(l, p, &m);
 	if (m.type != CLASS_MSG_PAUSE || p->role != CLASS_ROLE_FOLLOWER) {
 		drop(l, p, "sent data after its hello");
 		return false;
@@ -251,8 +282,8 @@ static bool take_pause(struct class_leader *l, struct class_peer *p, size_t fram
 	return true;
 }
 
-/* After its hello a follower sends only pause messages; the end of the
- * stream means it left. */
+/* After its hello a follower sends only pause messages and answers; the
+ * end of the stream means it left. */
 static void read_ready(struct class_leader *l, struct class_peer *p)
 {
 	ssize_t n = recv(p->fd, p->in + p->in_len, sizeof p->in - p->in_len, MSG_DONTWAIT);
@@ -273,7 +304,7 @@ static void read_ready(struct class_leader *l, struct class_peer *p)
 			}
 			if (frame_len == 0)
 				return; /* the rest of the frame is still on its way */
-			if (!take_pause(l, p, frame_len))
+			if (!take_message(l, p, frame_len))
 				return;
 			memmove(p->in, p->in + frame_len, p->in_len - frame_len);
 			p->in_len -= frame_len;
@@ -433,7 +464,7 @@ static void serve_peer(struct class_leader *l, int fd, short revents)
 bool class_leader_service(struct class_leader *l, const struct pollfd *fds, size_t n,
                           uint64_t now_ms)
 {
-	size_t before[3] = { l->count[0], l->count[1], l->paused };
+	size_t before[4] = { l->count[0], l->count[1], l->paused, l->tally.answered };
 	bool ready[2] = { false, false };
 
 	l->now_ms = now_ms;
@@ -452,5 +483,6 @@ bool class_leader_service(struct class_leader *l, const struct pollfd *fds, size
 			if (!accept_one(l, (enum class_role)r))
 				break;
 	deadlines(l, now_ms);
-	return l->count[0] != before[0] || l->count[1] != before[1] || l->paused != before[2];
+	return l->count[0] != before[0] || l->count[1] != before[1] || l->paused != before[2] ||
+	       l->tally.answered != before[3];
 }

@@ -192,6 +192,9 @@ enum class_field class_state_check(const struct class_state *s)
 		return f;
 	if (s->has_quiz && !class_valid_quiz(s->quiz))
 		return CLASS_FIELD_QUIZ;
+	if (s->has_vote && (!s->has_quiz || s->vote.round == 0 || s->vote.options < 2 ||
+	                    s->vote.options > CLASS_VOTE_OPTIONS_MAX))
+		return CLASS_FIELD_VOTE;
 	if (s->no_ahead && !class_valid_page(s->furthest))
 		return CLASS_FIELD_FURTHEST;
 	return CLASS_FIELD_NONE;
@@ -225,6 +228,9 @@ bool class_state_equal(const struct class_state *a, const struct class_state *b)
 	if (a->has_sim && !sim_equal(&a->sim, &b->sim))
 		return false;
 	if (a->has_quiz && (a->quiz != b->quiz || a->revealed != b->revealed))
+		return false;
+	if (a->has_vote != b->has_vote || (a->has_vote && (a->vote.round != b->vote.round ||
+	    a->vote.options != b->vote.options || a->vote.open != b->vote.open)))
 		return false;
 	if (a->no_ahead && strcmp(a->furthest, b->furthest) != 0)
 		return false;

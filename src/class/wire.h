@@ -19,12 +19,15 @@
  *     role follower|notes        user NAME
  * pause (follower to leader, after its hello; since 1.1):
  *     paused yes|no              (the follower reads on its own, or rejoined)
+ * answer (follower to leader, once a round while a vote is open; 1.2):
+ *     vote ROUND  choice K       (K: 1 for option A ... 26 for Z)
  * state (leader to followers and notes clients):
  *     seq N  page ID  scroll MILLIONTHS
  *     [sim MODEL  seed N  run N  param NAME VALUE ...
  *      [select NAME]  [panel all|one]                      (since 1.1)
  *      [pin-seed N  pin-param NAME VALUE ...]]             (since 1.1)
- *     [quiz N hidden|revealed]   [furthest ID]
+ *     [quiz N hidden|revealed    [vote ROUND OPTIONS open|closed]]   (vote: 1.2)
+ *     [furthest ID]
  * notes (leader to notes clients):
  *     (no keys)  then "\n" and the text. */
 #ifndef CASCADE_CLASS_WIRE_H
@@ -35,7 +38,7 @@
 #include "class/class.h"
 
 #define CLASS_PROTO_MAJOR 1
-#define CLASS_PROTO_MINOR 1
+#define CLASS_PROTO_MINOR 2
 #define CLASS_FRAME_HEAD 4     /* bytes of the length prefix */
 #define CLASS_FRAME_MAX 8192   /* bytes of a payload, leader to follower */
 #define CLASS_HELLO_MAX 256    /* bytes of a payload, follower to leader */
@@ -83,6 +86,7 @@ enum class_msg_type {
 	CLASS_MSG_STATE,
 	CLASS_MSG_NOTES,
 	CLASS_MSG_PAUSE, /* 1.1: a follower paused following, or rejoined */
+	CLASS_MSG_ANSWER, /* 1.2: a follower's answer to the vote */
 	CLASS_MSG_OTHER, /* a type from a newer minor version: skip it */
 };
 
@@ -98,6 +102,7 @@ struct class_msg {
 	struct class_hello hello;
 	struct class_state state;
 	bool paused;               /* pause: the follower reads on its own */
+	uint32_t round, choice;    /* answer: the vote's round, the option (0: A) */
 	const char *notes;         /* points into the payload; not terminated */
 	size_t notes_len;          /* bytes */
 };
@@ -110,6 +115,8 @@ size_t class_encode_hello(const struct class_hello *h, unsigned char *buf, size_
 size_t class_encode_state(const struct class_state *s, unsigned char *buf, size_t size);
 size_t class_encode_notes(const char *text, size_t len, unsigned char *buf, size_t size);
 size_t class_encode_pause(bool paused, unsigned char *buf, size_t size);
+/* choice counts from 0 (A); 0 when round is 0 or choice past Z. */
+size_t class_encode_answer(uint32_t round, uint32_t choice, unsigned char *buf, size_t size);
 
 /* Looks at the first have bytes received.  Returns CLASS_WIRE_OK with
  * *frame_len the whole frame's length when one is complete, or 0 when more

@@ -51,6 +51,9 @@ void cli_class_state_line(const struct class_state *s, char *buf, size_t size)
 	if (s->has_quiz)
 		add(buf, size, &len, " quiz=%lu revealed=%s", (unsigned long)s->quiz,
 		    s->revealed ? "yes" : "no");
+	if (s->has_quiz && s->has_vote)
+		add(buf, size, &len, " vote=%lu options=%lu open=%s", (unsigned long)s->vote.round,
+		    (unsigned long)s->vote.options, s->vote.open ? "yes" : "no");
 	if (s->no_ahead)
 		add(buf, size, &len, " furthest=%s", s->furthest);
 }

@@ -3,7 +3,9 @@
  * one poll() loop (the shape the pager's loop will have):
  *
  *     state page=ID scroll=N [sim=M NAME=V... seed=N run=N]
- *           [quiz=N revealed=yes|no] [furthest=ID]   -> "published SEQ"
+ *           [quiz=N revealed=yes|no [vote=R options=K open=yes|no]]
+ *           [furthest=ID]                        -> "published SEQ"
+ *     tally                 the vote's counts   -> "tally R open|closed A,B,... answered N"
  *     notes TEXT ("\n", "\t" in TEXT: newline, tab) -> "notes sent"
  *     wait follower|notes N MS   until N have joined -> "followers N" at once,
  *                                 or at MS ms:          "timeout followers N"
@@ -75,6 +77,12 @@ static int state_word(struct class_state *s, char *w)
 		s->has_quiz = true, s->quiz = (uint32_t)strtoul(v, NULL, 10);
 	else if (strcmp(w, "revealed") == 0)
 		s->revealed = strcmp(v, "yes") == 0;
+	else if (strcmp(w, "vote") == 0)
+		s->has_vote = true, s->vote.round = (uint32_t)strtoul(v, NULL, 10);
+	else if (strcmp(w, "options") == 0)
+		s->vote.options = (uint32_t)strtoul(v, NULL, 10);
+	else if (strcmp(w, "open") == 0)
+		s->vote.open = strcmp(v, "yes") == 0;
 	else if (strcmp(w, "furthest") == 0)
 		s->no_ahead = true, snprintf(s->furthest, sizeof s->furthest, "%s", v);
 	else if (s->sim.nparams < CLASS_PARAMS_MAX) {
@@ -121,6 +129,19 @@ static void notes(struct driver *d, char *text)
 		answer("notes sent");
 }
 
+static void tally(struct driver *d)
+{
+	struct class_tally t;
+	char counts[CLASS_VOTE_OPTIONS_MAX * 11 + 1] = "";
+
+	class_leader_tally(d->l, &t);
+	for (uint32_t i = 0; i < t.options; i++)
+		snprintf(counts + strlen(counts), sizeof counts - strlen(counts), "%s%lu",
+		         i ? "," : "", (unsigned long)t.counts[i]);
+	answer("tally %lu %s %s answered %lu", (unsigned long)t.round, t.open ? "open" : "closed",
+	       t.options ? counts : "-", (unsigned long)t.answered);
+}
+
 static void command(struct driver *d, char *line)
 {
 	char role[16];
@@ -141,6 +162,8 @@ static void command(struct driver *d, char *line)
 	} else if (strcmp(line, "count") == 0)
 		answer("followers %zu notes %zu", class_leader_count(d->l, CLASS_ROLE_FOLLOWER),
 		       class_leader_count(d->l, CLASS_ROLE_NOTES));
+	else if (strcmp(line, "tally") == 0)
+		tally(d);
 	else if (strcmp(line, "quit") == 0)
 		d->eof = true, d->in_len = 0;
 	else if (*line)

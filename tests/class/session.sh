@@ -3,11 +3,11 @@
 # each kind of state, a late joiner current at once, the notes client
 # (and followers that never see notes), refused states, a second leader of
 # the same class, a class that is not there, CASCADE_CLASS_DIR, and the
-# leader quitting.
+# leader quitting; a question put to the vote.
 . "$top_srcdir/tests/lib.sh"
 scratch
 . "$top_srcdir/tests/class/lib.sh"
-plan 24
+plan 26
 
 start_leader bio101
 check "the leader listens on DIR/NAME.sock" grep -qx "open $classdir/bio101.sock" "$tmp/leader.out"
@@ -96,7 +96,12 @@ start_leader bio102
 check "cascade follow --headless joins" joined follower 1
 ask "state page=in-the-blood scroll=5" '^published' > /dev/null
 wait_for "$tmp/c1" '^state 1 page=in-the-blood scroll=5$'
+ask "state page=in-the-blood scroll=5 quiz=1 revealed=no vote=1 options=3 open=yes" \
+	'^published' > /dev/null
+vote='state 2 page=in-the-blood scroll=5 quiz=1 revealed=no vote=1 options=3 open=yes'
+check "a question put to the vote is on the line" wait_for "$tmp/c1" "^$vote\$"
+check "a vote nobody answered counts nothing" test "$(ask tally '^tally')" = "tally 1 open 0,0,0 answered 0"
 stop_leader
 wait $c1
 check "cascade follow --headless prints the same lines" \
-	test "$(cat "$tmp/c1")" = "$(printf 'state 1 page=in-the-blood scroll=5\nleader left')"
+	test "$(cat "$tmp/c1")" = "$(printf 'state 1 page=in-the-blood scroll=5\n%s\nleader left' "$vote")"

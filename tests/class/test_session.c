@@ -3,8 +3,9 @@
  * joiners are current at once, notes reach notes clients only, silent
  * peers are dropped on time, a slow follower gets the newest state, the
  * peer limit holds, stale sockets are replaced and live ones refused,
- * doubtful directories are refused, and followers say why they cannot
- * join or that the leader left. */
+ * doubtful directories are refused, followers say why they cannot
+ * join or that the leader left, and a vote counts each follower's answer
+ * once, as a count only, dropping those that answer twice or wrongly. */
 #include <errno.h>
 #include <poll.h>
 #include <setjmp.h>
@@ -21,6 +22,7 @@
 #include <cmocka.h>
 
 #include "class/class.h"
+#include "class/wire.h"
 
 struct fx {
 	char dir[64];
@@ -457,6 +459,156 @@ static void groups_and_modes(void **state)
 	class_leader_close(l);
 }
 
+/* A state putting quiz 2 to the vote as that round, with 4 options. */
+static struct class_state vote_state(uint32_t round, bool open)
+{
+	struct class_state s = page("in-the-blood", 0);
+
+	s.has_quiz = true;
+	s.quiz = 2;
+	s.has_vote = true;
+	s.vote = (struct class_vote){ .round = round, .options = 4, .open = open };
+	return s;
+}
+
+static void serve_until_answered(struct class_leader *l, uint32_t want, struct class_tally *t)
+{
+	for (int i = 0; i < 1000; i++) {
+		class_leader_tally(l, t);
+		if (t->answered == want)
+			return;
+		step(l, 2);
+	}
+	assert_int_equal(t->answered, want);
+}
+
+static void votes_count_each_follower_once(void **state)
+{
+	struct fx *fx = *state;
+	struct class_state s = vote_state(1, true);
+	struct class_follower *f[3];
+	struct class_update u;
+	struct class_tally t;
+	static const uint32_t choice[3] = { 1, 1, 3 }; /* B, B, D */
+
+	open_leader(fx, "vote", NULL, 0);
+	for (int i = 0; i < 3; i++)
+		f[i] = join(fx, "vote", CLASS_ROLE_FOLLOWER);
+	serve_until_count(fx->l, CLASS_ROLE_FOLLOWER, 3);
+	class_leader_tally(fx->l, &t);
+	assert_int_equal(t.round, 0);
+	/* Not put yet: a follower cannot answer. */
+	assert_int_equal(class_follower_answer(f[0], 1, 0, &fx->err), CLASS_ERR);
+	assert_int_equal(class_leader_publish(fx->l, &s, &fx->err), CLASS_OK);
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(await(fx->l, f[i], &u, &fx->err), CLASS_OK);
+		assert_true(u.state.has_vote && u.state.vote.open);
+		assert_int_equal(u.state.vote.round, 1);
+		assert_int_equal(u.state.vote.options, 4);
+		assert_int_equal(class_follower_answer(f[i], 1, choice[i], &fx->err), CLASS_OK);
+	}
+	serve_until_answered(fx->l, 3, &t);
+	assert_int_equal(t.round, 1);
+	assert_true(t.open);
+	assert_int_equal(t.counts[0], 0);
+	assert_int_equal(t.counts[1], 2);
+	assert_int_equal(t.counts[2], 0);
+	assert_int_equal(t.counts[3], 1);
+	/* The follower refuses to send a second answer or a missing option. */
+	assert_int_equal(class_follower_answer(f[0], 1, 2, &fx->err), CLASS_ERR);
+	assert_non_null(strstr(fx->err.msg, "answered already"));
+	/* Closed: the counts stay for the instructor; answers are refused. */
+	s = vote_state(1, false);
+	assert_int_equal(class_leader_publish(fx->l, &s, &fx->err), CLASS_OK);
+	class_leader_tally(fx->l, &t);
+	assert_false(t.open);
+	assert_int_equal(t.answered, 3);
+	/* A new round starts from nothing. */
+	s = vote_state(2, true);
+	assert_int_equal(class_leader_publish(fx->l, &s, &fx->err), CLASS_OK);
+	class_leader_tally(fx->l, &t);
+	assert_int_equal(t.round, 2);
+	assert_int_equal(t.answered, 0);
+	assert_int_equal(t.counts[1], 0);
+	assert_int_equal(await(fx->l, f[2], &u, &fx->err), CLASS_OK);
+	assert_int_equal(class_follower_answer(f[2], 2, 4, &fx->err), CLASS_ERR);
+	assert_non_null(strstr(fx->err.msg, "only 4 options"));
+	assert_int_equal(class_leader_count(fx->l, CLASS_ROLE_FOLLOWER), 3);
+	/* Nothing in the log says who chose what. */
+	assert_null(strstr(fx->log, "chose"));
+	for (int i = 0; i < 3; i++)
+		class_follower_close(f[i]);
+}
+
+/* A peer that says hello, then sends the frames given, made by hand. */
+static int rogue(struct fx *fx, const unsigned char *frames, size_t len)
+{
+	struct class_hello h = { .role = CLASS_ROLE_FOLLOWER, .user = "mallory" };
+	unsigned char buf[CLASS_FRAME_HEAD + CLASS_HELLO_MAX];
+	size_t n = class_encode_hello(&h, buf, sizeof buf);
+	int fd = raw_connect(class_leader_path(fx->l));
+	size_t before = class_leader_count(fx->l, CLASS_ROLE_FOLLOWER);
+
+	assert_int_equal(send(fd, buf, n, 0), (ssize_t)n);
+	serve_until_count(fx->l, CLASS_ROLE_FOLLOWER, before + 1);
+	assert_int_equal(send(fd, frames, len, 0), (ssize_t)len);
+	return fd;
+}
+
+static void bad_answers_drop_the_follower(void **state)
+{
+	struct fx *fx = *state;
+	struct class_state s = vote_state(3, true);
+	static const struct { uint32_t round, choice[2]; size_t n; const char *why; } bad[] = {
+		{ 3, { 0, 0 }, 2, "answered the same question twice" },
+		{ 3, { 0, 2 }, 2, "answered the same question twice" },
+		{ 4, { 0 }, 1, "answered a question that was not put to the vote" },
+		{ 3, { 7 }, 1, "answered with an option the question does not have" },
+	};
+	struct class_tally t;
+
+	open_leader(fx, "rogue", NULL, 0);
+	assert_int_equal(class_leader_publish(fx->l, &s, &fx->err), CLASS_OK);
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		unsigned char frames[2 * (CLASS_FRAME_HEAD + CLASS_HELLO_MAX)];
+		size_t len = 0;
+		char buf[256];
+		int fd;
+
+		fx->log[0] = '\0';
+		for (size_t k = 0; k < bad[i].n; k++)
+			len += class_encode_answer(bad[i].round, bad[i].choice[k], frames + len,
+			                           sizeof frames - len);
+		fd = rogue(fx, frames, len);
+		serve_until_count(fx->l, CLASS_ROLE_FOLLOWER, 0);
+		assert_non_null(strstr(fx->log, bad[i].why));
+		assert_non_null(strstr(fx->log, "dropped mallory"));
+		while (recv(fd, buf, sizeof buf, 0) > 0)
+			; /* the state it was sent, then the end */
+		close(fd);
+	}
+	/* What a dropped follower answered first still counts, once. */
+	class_leader_tally(fx->l, &t);
+	assert_int_equal(t.answered, 2);
+	assert_int_equal(t.counts[0], 2);
+	/* An answer after the vote closed is not counted, and not punished. */
+	s = vote_state(3, false);
+	assert_int_equal(class_leader_publish(fx->l, &s, &fx->err), CLASS_OK);
+	{
+		unsigned char frame[CLASS_FRAME_HEAD + CLASS_HELLO_MAX];
+		size_t len = class_encode_answer(3, 1, frame, sizeof frame);
+		int fd = rogue(fx, frame, len);
+
+		for (int i = 0; i < 20; i++)
+			step(fx->l, 2);
+		assert_int_equal(class_leader_count(fx->l, CLASS_ROLE_FOLLOWER), 1);
+		class_leader_tally(fx->l, &t);
+		assert_int_equal(t.answered, 2);
+		assert_int_equal(t.counts[1], 0);
+		close(fd);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -472,6 +624,8 @@ int main(void)
 		T(followers_say_why_they_cannot_join),
 		T(doubtful_directories_are_refused),
 		T(groups_and_modes),
+		T(votes_count_each_follower_once),
+		T(bad_answers_drop_the_follower),
 #undef T
 	};
 

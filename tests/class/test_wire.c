@@ -38,15 +38,17 @@ static struct class_state full_state(void)
 	s.has_quiz = true;
 	s.quiz = 2;
 	s.revealed = true;
+	s.has_vote = true;
+	s.vote = (struct class_vote){ .round = 5, .options = 4, .open = false };
 	s.no_ahead = true;
 	strcpy(s.furthest, "out-of-the-blood");
 	return s;
 }
 
 static const char full_text[] =
-	"cascade-class 1.1\nmsg state\nseq 12\npage in-the-blood\nscroll 250000\n"
+	"cascade-class 1.2\nmsg state\nseq 12\npage in-the-blood\nscroll 250000\n"
 	"sim circulation\nseed 42\nrun 3\nparam platelets 0.8\nparam minutes 240\n"
-	"quiz 2 revealed\nfurthest out-of-the-blood\n";
+	"quiz 2 revealed\nvote 5 4 closed\nfurthest out-of-the-blood\n";
 
 /* Decodes text as a payload. */
 static enum class_wire decode_text(const char *text, struct class_msg *m,
@@ -94,11 +96,14 @@ static void state_round_trips(void **unused)
 	assert_true(class_state_equal(&m.state, &s));
 	assert_int_equal(m.state.seq, 12);
 	/* Without the optional parts too. */
-	s.has_sim = s.has_quiz = s.no_ahead = false;
+	s.has_sim = s.has_quiz = s.has_vote = s.no_ahead = false;
 	n = class_encode_state(&s, buf, sizeof buf);
 	assert_int_equal(class_decode(buf + 4, n - 4, &m, &e), CLASS_WIRE_OK);
 	assert_true(class_state_equal(&m.state, &s));
 	assert_false(m.state.has_sim || m.state.has_quiz || m.state.no_ahead);
+	/* A vote needs the quiz it is on. */
+	s.has_vote = true;
+	assert_int_equal(class_encode_state(&s, buf, sizeof buf), 0);
 }
 
 static void hello_and_notes_round_trip(void **unused)
@@ -477,10 +482,61 @@ static void pause_round_trips(void **state)
 	assert_int_equal(class_encode_pause(true, buf, 8), 0); /* too small */
 }
 
+static void answers_and_votes(void **state)
+{
+	struct class_msg m;
+	struct class_wire_err e;
+	size_t n;
+
+	(void)state;
+	n = class_encode_answer(7, 2, buf, sizeof buf);
+	assert_true(n > CLASS_FRAME_HEAD);
+	assert_memory_equal(buf + CLASS_FRAME_HEAD,
+	                    "cascade-class 1.2\nmsg answer\nvote 7\nchoice 3\n", n - CLASS_FRAME_HEAD);
+	assert_int_equal(class_decode(buf + CLASS_FRAME_HEAD, n - CLASS_FRAME_HEAD, &m, &e),
+	                 CLASS_WIRE_OK);
+	assert_int_equal(m.type, CLASS_MSG_ANSWER);
+	assert_int_equal(m.round, 7);
+	assert_int_equal(m.choice, 2);
+	/* Z is the last option; round 0 is no round. */
+	assert_true(class_encode_answer(1, CLASS_VOTE_OPTIONS_MAX - 1, buf, sizeof buf) > 0);
+	assert_int_equal(class_encode_answer(1, CLASS_VOTE_OPTIONS_MAX, buf, sizeof buf), 0);
+	assert_int_equal(class_encode_answer(0, 1, buf, sizeof buf), 0);
+	for (const char *const *bad = (const char *const[]){ "vote 0\nchoice 1\n",
+	     "vote 1\nchoice 0\n", "vote 1\nchoice 27\n", "vote 1\nchoice B\n",
+	     "vote -1\nchoice 1\n", "vote 4294967296\nchoice 1\n", NULL }; *bad; bad++) {
+		char text[128];
+
+		snprintf(text, sizeof text, "cascade-class 1.2\nmsg answer\n%s", *bad);
+		assert_int_equal(decode_text(text, &m, &e), CLASS_WIRE_BAD_VALUE);
+	}
+	assert_int_equal(decode_text("cascade-class 1.2\nmsg answer\nvote 1\n", &m, &e),
+	                 CLASS_WIRE_MISSING);
+	assert_string_equal(e.key, "choice");
+	assert_int_equal(decode_text("cascade-class 1.2\nmsg answer\nvote 1\nchoice 1\nvote 2\n",
+	                             &m, &e), CLASS_WIRE_TWICE);
+	/* A vote is on the quiz in focus; its values are checked. */
+	assert_int_equal(decode_state("vote 1 4 open\n", &e), CLASS_WIRE_MISSING);
+	assert_string_equal(e.key, "quiz");
+	assert_int_equal(decode_state("quiz 1 hidden\nvote 1 4 open\n", &e), CLASS_WIRE_OK);
+	for (const char *const *bad = (const char *const[]){ "vote 0 4 open\n", "vote 1 1 open\n",
+	     "vote 1 27 open\n", "vote 1 4 ajar\n", "vote 1 4\n", "vote 1\n", "vote 1  4 open\n",
+	     NULL }; *bad; bad++) {
+		char extra[64];
+
+		snprintf(extra, sizeof extra, "quiz 1 hidden\n%s", *bad);
+		assert_int_equal(decode_state(extra, &e), CLASS_WIRE_BAD_VALUE);
+	}
+	/* A 1.1 peer skips what it does not know. */
+	assert_int_equal(decode_text("cascade-class 1.3\nmsg answer\nvote 1\nchoice 1\nwhy 2\n",
+	                             &m, &e), CLASS_WIRE_OK);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(pause_round_trips),
+		cmocka_unit_test(answers_and_votes),
 		cmocka_unit_test(a_pinned_run_round_trips),
 		cmocka_unit_test(state_has_the_documented_text),
 		cmocka_unit_test(state_round_trips),

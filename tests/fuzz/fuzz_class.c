@@ -1,5 +1,5 @@
 /* fuzz_class.c — class frames both ways: what a follower sends its leader
- * (a hello, at most CLASS_HELLO_MAX) and what a leader sends (state and
+ * (a hello, pause or answer, at most CLASS_HELLO_MAX) and what a leader sends (state and
  * notes, at most CLASS_FRAME_MAX).  A frame that decodes must encode back
  * and decode to the same message.
  *
@@ -32,6 +32,9 @@ static void round_trip(const struct class_msg *m)
 	case CLASS_MSG_PAUSE:
 		n = class_encode_pause(m->paused, out, sizeof out);
 		break;
+	case CLASS_MSG_ANSWER:
+		n = class_encode_answer(m->round, m->choice, out, sizeof out);
+		break;
 	case CLASS_MSG_OTHER:
 		return;
 	}
@@ -46,6 +49,8 @@ static void round_trip(const struct class_msg *m)
 	    (m->hello.role != again.hello.role || strcmp(m->hello.user, again.hello.user) != 0))
 		abort();
 	if (m->type == CLASS_MSG_PAUSE && m->paused != again.paused)
+		abort();
+	if (m->type == CLASS_MSG_ANSWER && (m->round != again.round || m->choice != again.choice))
 		abort();
 	if (m->type == CLASS_MSG_NOTES &&
 	    (m->notes_len != again.notes_len || memcmp(m->notes, again.notes, m->notes_len) != 0))
