@@ -1,7 +1,7 @@
 /* chart.h — drawing simulation series onto the cell grid.
  *
  * Owns: line, bar, histogram and log-scale funnel charts, bands over several
- * runs, heat maps of two-parameter sweeps, sparklines, axis ticks, number
+ * runs, heat maps of two-parameter sweeps, a class's vote, sparklines, axis ticks, number
  * formatting for people, the degrade-on-small-sizes policy, and one-line
  * text summaries.  Puts roles and abstract marks on cells; never curses. */
 #ifndef CASCADE_CHART_H
@@ -71,6 +71,23 @@ void chart_format_number(char *buf, size_t size, double v);
 /* A time for people in a fitting unit, as the axes use: "80 min", "4 h",
  * "3 d"; unit is the value's own ("min", "h"). */
 void chart_format_duration(char *buf, size_t size, double v, const char *unit);
+
+/* A class's vote, counts only: the question, each option with a bar of
+ * its share of the answers, and how many of those following answered. */
+struct chart_vote {
+	const char *heading;         /* "Quiz 2 of In the blood, put to the vote" */
+	const char *question;        /* plain text */
+	size_t noptions;             /* 2..26, lettered A.. */
+	const char *const *options;  /* plain text of each */
+	const uint32_t *counts;      /* answers to each */
+	uint32_t answered;           /* followers who answered */
+	size_t following;            /* followers in the class */
+	bool revealed;               /* the right answer is shown */
+	int right;                   /* its option */
+};
+/* Appends exactly height lines of width cells to g; 0, or -1 on ENOMEM. */
+int chart_draw_vote(struct grid *g, const struct chart_vote *v, size_t width, size_t height,
+                    enum charset cs);
 
 /* The smallest size that gets a chart; smaller ones get one note line. */
 #define CHART_MIN_WIDTH 20

@@ -10,4 +10,4 @@ src_view_libview_a_SOURCES += \
 	src/view/chart_text.c \
 	src/view/chart_line.c src/view/chart_bar.c src/view/chart_hist.c \
 	src/view/chart_band.c src/view/chart_heatmap.c src/view/chart_spark.c \
-	src/view/chart_summary.c
+	src/view/chart_summary.c src/view/chart_vote.c

@@ -5,7 +5,7 @@ src_view_libview_a_SOURCES = \
 	src/view/frame.c src/view/frame.h \
 	src/view/glyph.c src/view/glyph.h \
 	src/view/grid.c src/view/grid.h \
-	src/view/export.c src/view/export.h \
+	src/view/export.c src/view/export_vote.c src/view/export.h \
 	src/view/fit.c src/view/fit.h \
 	src/view/layout.c src/view/layout.h \
 	src/view/theme.c src/view/theme.h \

@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "chart_data.h"
+#include "view/export.h"
 
 /* ---- helpers ---- */
 
@@ -395,6 +396,114 @@ static void test_summaries(void **state)
 	assert_true(summary_has("no-series", "no data"));
 }
 
+/* ---- a class's vote ---- */
+
+static const char *const short_options[] = { "It became stronger.",
+	"It stayed exactly the same.", "It disappeared." };
+static const char *const long_options[] = {
+	"Each holds cells of a few origins that left the tumour together.",
+	"Each cluster comes from a single cell that divided inside a blood vessel.",
+	"Clusters are made of platelets, not tumour cells.", "Clusters contain only dead cells." };
+
+static char *draw_vote(const struct chart_vote *v, size_t w, size_t h, struct grid *g)
+{
+	grid_init(g, w);
+	assert_int_equal(chart_draw_vote(g, v, w, h, CHARSET_BLOCKS), 0);
+	assert_int_equal(g->len, h);
+	for (size_t i = 0; i < g->len; i++)
+		assert_int_equal(g->lines[i].len, w);
+	return grid_text(g, CHARSET_BLOCKS);
+}
+
+static void test_vote(void **state)
+{
+	static const uint32_t counts[4] = { 0, 1, 1, 0 };
+	static const char *many[26];
+	uint32_t many_counts[26] = { 3 };
+	struct chart_vote v = { .heading = "Class vote: quiz 1", .noptions = 3,
+		.question = "What happened to the platelets' protection when NK cells were removed?",
+		.options = short_options, .counts = counts, .answered = 2, .following = 2, .right = 2 };
+	struct grid g;
+	char *t;
+
+	(void)state;
+	/* Every size gets exactly its rows and columns. */
+	for (size_t w = 1; w <= 200; w += 7)
+		for (size_t h = 1; h <= 60; h += 5) {
+			v.revealed = (w + h) % 2;
+			free(draw_vote(&v, w, h, &g));
+			grid_free(&g);
+		}
+	/* 80x23: all of it, on one row an option, nothing cut. */
+	v.revealed = false;
+	t = draw_vote(&v, 78, 23, &g);
+	assert_non_null(strstr(t, "A  It became stronger."));
+	assert_non_null(strstr(t, "C  It disappeared."));
+	assert_non_null(strstr(t, "1   50 %"));
+	assert_non_null(strstr(t, "2 of 2 answered.  Voting is open."));
+	assert_null(strstr(t, "\u2026"));
+	assert_null(strstr(t, "right"));
+	free(t);
+	grid_free(&g);
+	/* Revealed: the right one says so, once. */
+	v.revealed = true;
+	t = draw_vote(&v, 78, 23, &g);
+	assert_non_null(strstr(t, "1   50 %  right"));
+	assert_null(strstr(strstr(t, "right") + 1, "right"));
+	assert_non_null(strstr(t, "Right answer: C.  2 of 2 answered."));
+	free(t);
+	grid_free(&g);
+	/* 40x11 with long options: the bar goes under the words, every option shows. */
+	v = (struct chart_vote){ .heading = "Class vote: quiz 2", .noptions = 4,
+		.question = "What does it mean that CTC clusters are \"oligoclonal\"?",
+		.options = long_options, .counts = counts, .answered = 2, .following = 3 };
+	t = draw_vote(&v, 38, 11, &g);
+	assert_non_null(strstr(t, "D  Clusters contain only dead cells."));
+	assert_non_null(strstr(t, "2 of 3 answered."));
+	assert_null(strstr(t, "more options"));
+	free(t);
+	grid_free(&g);
+	/* Twenty-six options in 23 rows: those left off are counted. */
+	for (size_t i = 0; i < 26; i++)
+		many[i] = "an option";
+	v = (struct chart_vote){ .heading = "Q", .question = "?", .noptions = 26,
+		.options = many, .counts = many_counts, .answered = 3, .following = 3 };
+	t = draw_vote(&v, 78, 23, &g);
+	assert_non_null(strstr(t, "+7 more options"));
+	assert_non_null(strstr(t, "3 of 3 answered."));
+	free(t);
+	grid_free(&g);
+}
+
+static void test_vote_csv(void **state)
+{
+	static const uint32_t counts[3] = { 4, 0, 1 };
+	static const char *const options[3] = { "plain", "with, a comma", "say \"no\"" };
+	struct chart_vote v = { .question = "Which \"one\", then?", .noptions = 3,
+		.options = options, .counts = counts, .answered = 5, .following = 9,
+		.revealed = true, .right = 1 };
+	struct vote_record r = { .class_name = "bio101", .page = "in-the-blood", .quiz = 2,
+		.round = 3, .when = 0, .vote = &v };
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+
+	(void)state;
+	assert_int_equal(export_vote_csv(f, &r, true), 0);
+	v.revealed = false;
+	assert_int_equal(export_vote_csv(f, &r, false), 0);
+	fclose(f);
+	assert_string_equal(out,
+		"time,class,page,quiz,round,question,option,text,right,count,answered,following\n"
+		"1970-01-01T00:00:00Z,bio101,in-the-blood,2,3,\"Which \"\"one\"\", then?\",A,\"plain\",no,4,5,9\n"
+		"1970-01-01T00:00:00Z,bio101,in-the-blood,2,3,\"Which \"\"one\"\", then?\",B,\"with, a comma\",yes,0,5,9\n"
+		"1970-01-01T00:00:00Z,bio101,in-the-blood,2,3,\"Which \"\"one\"\", then?\",C,\"say \"\"no\"\"\",no,1,5,9\n"
+		"1970-01-01T00:00:00Z,bio101,in-the-blood,2,3,\"Which \"\"one\"\", then?\",A,\"plain\",,4,5,9\n"
+		"1970-01-01T00:00:00Z,bio101,in-the-blood,2,3,\"Which \"\"one\"\", then?\",B,\"with, a comma\",,0,5,9\n"
+		"1970-01-01T00:00:00Z,bio101,in-the-blood,2,3,\"Which \"\"one\"\", then?\",C,\"say \"\"no\"\"\",,1,5,9\n");
+	free(out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -416,6 +525,8 @@ int main(void)
 		cmocka_unit_test(test_sparkline),
 		cmocka_unit_test(test_stamp),
 		cmocka_unit_test(test_summaries),
+		cmocka_unit_test(test_vote),
+		cmocka_unit_test(test_vote_csv),
 	};
 
 	setlocale(LC_ALL, "");
