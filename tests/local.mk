@@ -72,7 +72,7 @@ TUI_TESTS = tests/tui/page-and-resize.sh tests/tui/reader.sh \
 	tests/tui/idle.sh tests/tui/walkthrough.sh tests/tui/class.sh \
 	tests/tui/restricted.sh tests/tui/class-limits.sh tests/tui/hostile-course.sh \
 	tests/tui/end-of-page.sh tests/tui/notes.sh tests/tui/wide.sh \
-	tests/tui/screens.sh tests/tui/predict.sh
+	tests/tui/screens.sh tests/tui/predict.sh tests/tui/clicker.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh tests/tui/course tests/tui/golden
 

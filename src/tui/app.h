@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "class/class.h"
 #include "lesson/course.h"
 #include "lesson/walkthrough.h"
 #include "progress/progress.h"
@@ -133,7 +134,10 @@ struct app {
 };
 
 extern const struct screen_ops pager_screen, help_screen, contents_screen,
-	prompt_screen, explorer_screen, results_screen, popup_screen;
+	prompt_screen, explorer_screen, results_screen, popup_screen, vote_screen;
+/* Q while leading a class: puts the quiz in focus to the class's vote and
+ * shows the counts (vote.c). */
+enum next vote_open(struct app *app);
 /* Opens the help screen at the keys of scope (the screen it was asked
  * for from). */
 void help_open(struct app *app, enum key_scope scope);
@@ -181,6 +185,8 @@ enum next quizplay_answer(struct app *app, size_t block, unsigned option);
 /* Shows quiz `number` (0-based) of the page as answered rightly, as the
  * class's leader revealed it; the student's own record is untouched. */
 void quizplay_reveal(struct app *app, unsigned number);
+/* The right option of quiz `number` (0-based) of the page, or -1. */
+int quizplay_right_option(struct app *app, unsigned number);
 
 /* Page i of the course; i == course.npages is the glossary (NULL if the
  * course has none). */
@@ -242,6 +248,32 @@ void classroom_publish(struct app *app);         /* leader: after every key */
 enum next classroom_toggle(struct app *app);      /* follower: pause / rejoin */
 bool classroom_may_visit(struct app *app, size_t page); /* no reading ahead */
 bool classroom_following(const struct app *app);        /* in a class as a student */
+bool classroom_leading(const struct app *app);          /* leading a class */
+/* The doc block of the current page's quiz in focus (selected, or last
+ * answered here), or -1. */
+long classroom_quiz_in_focus(struct app *app);
+/* The leader's vote (classroom.c keeps it; vote.c shows it).  Start puts
+ * the quiz at block of the current page to the vote in a new round;
+ * reveal shows everyone the right answer and ends the answering; end
+ * takes the vote down. */
+void classroom_vote_start(struct app *app, size_t block, unsigned options);
+void classroom_vote_reveal(struct app *app);
+void classroom_vote_end(struct app *app);
+struct vote_info {
+	char class_name[CLASS_NAME_MAX + 1];
+	size_t page, block;        /* the quiz */
+	uint32_t quiz;             /* its number in the page, from 1 */
+	uint32_t round;
+	bool open;                 /* answers are taken */
+	struct class_tally tally;  /* as shown: new at most 10 times a second */
+	size_t following;
+};
+/* The vote put, false when none; its counts as shown, or with live as
+ * they are this moment. */
+bool classroom_vote_info(struct app *app, bool live, struct vote_info *out);
+/* A follower's letter answering the open vote: true when it was taken
+ * as an answer (else the key keeps its meaning). */
+bool classroom_answer_key(struct app *app, int key);
 const char *classroom_status(const struct app *app, char *buf, size_t size);
 /* Milliseconds until the class needs servicing with nothing ready (a
  * silent peer to drop), or -1. */

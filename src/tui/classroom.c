@@ -1,24 +1,43 @@
 /* classroom.c — leading or following a class from the pager.
  *
  * The leader publishes where it is (page, scroll, open simulation with
- * its values, seed and run count, a revealed quiz) after every key, and
- * its walkthrough notes to its own notes clients; the status line counts
- * the followers.  A follower moves with those states unless paused ('F'),
- * may not read ahead when the leader forbids it, and carries on alone
- * when the leader leaves.  Transport and checking are class/'s. */
+ * its values, seed and run count, a revealed quiz, a quiz put to the
+ * vote) after every key, and its walkthrough notes to its own notes
+ * clients; the status line counts the followers.  A follower moves with
+ * those states unless paused ('F'), may not read ahead when the leader
+ * forbids it, answers a vote with a letter, and carries on alone when
+ * the leader leaves.  Transport, checking and counting are class/'s; the
+ * leader's screen of a vote is vote.c's. */
 #include <limits.h>
 #include <pwd.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "class/class.h"
+#include "lesson/doc.h"
 #include "lesson/simblock.h"
 #include "progress/summary.h"
 #include "tui/app.h"
 
 /* The class layer (libc only) has its own limit: it must hold a model's. */
 _Static_assert(CLASS_PARAMS_MAX >= SIM_MAX_PARAMS, "a class state holds every parameter");
+
+/* The leader's vote: the quiz put, and the counts as last shown, which
+ * change at most once every VOTE_SHOW_MS however fast answers come. */
+#define VOTE_SHOW_MS 100
+
+struct leader_vote {
+	bool active;                     /* put, and not yet taken down */
+	bool open;                       /* answers taken (not yet revealed) */
+	uint32_t round;                  /* the latest round put; 0: none */
+	size_t page, block;              /* the quiz */
+	uint32_t quiz;                   /* its number in the page, from 1 */
+	uint32_t options;
+	struct class_tally shown;
+	uint64_t shown_at;               /* class_clock_ms of the last change */
+};
 
 struct classroom {
 	struct class_leader *leader;     /* leading, or NULL */
@@ -35,6 +54,9 @@ struct classroom {
 	size_t notes_stop;               /* leader: the stop whose notes were sent */
 	char name[CLASS_NAME_MAX + 1];
 	char led_by[CLASS_USER_MAX + 1]; /* follower: the leader's login name */
+	struct leader_vote vote;         /* leader: the quiz put to the vote */
+	uint32_t answered_round;         /* follower: the vote round answered */
+	uint32_t answered_choice;        /* ... with this option (0: A) */
 };
 
 /* Who runs the class (from the socket's peer credentials), so a student
@@ -113,13 +135,34 @@ void classroom_close(struct app *app)
 	app->classroom = NULL;
 }
 
+/* Milliseconds until the vote's counts may be shown anew (they changed
+ * since last shown), or -1. */
+static int vote_due(const struct classroom *c, uint64_t now)
+{
+	struct class_tally live;
+
+	if (!c->vote.active)
+		return -1;
+	class_leader_tally(c->leader, &live);
+	if (live.answered == c->vote.shown.answered && live.open == c->vote.shown.open)
+		return -1;
+	return c->vote.shown_at + VOTE_SHOW_MS > now ? (int)(c->vote.shown_at + VOTE_SHOW_MS - now)
+	                                             : 0;
+}
+
 int classroom_timeout(const struct app *app)
 {
 	const struct classroom *c = app->classroom;
 	uint64_t now;
 
-	if (c && c->leader)
-		return class_leader_timeout(c->leader, class_clock_ms());
+	if (c && c->leader) {
+		int peers, vote;
+
+		now = class_clock_ms();
+		peers = class_leader_timeout(c->leader, now);
+		vote = vote_due(c, now);
+		return peers < 0 || (vote >= 0 && vote < peers) ? vote : peers;
+	}
 	if (!c || !c->waiting)
 		return -1;
 	now = class_clock_ms();
@@ -153,6 +196,7 @@ static void try_rejoin(struct app *app, struct classroom *c)
 	}
 	leader_name(c);
 	c->left = c->waiting = c->paused = c->have_state = false;
+	c->answered_round = 0; /* a new session counts its rounds from 1 */
 	snprintf(app->message, sizeof app->message, "Back in class %s, led by %s.", c->name,
 	         c->led_by);
 }
@@ -227,6 +271,60 @@ static void apply_pin(struct app *app, const struct class_sim *s, const struct s
 		explorer_sync_pin(app, NULL, 0);
 }
 
+/* The vote the follower can answer now: open, and not answered yet. */
+static const struct class_vote *vote_to_answer(const struct classroom *c)
+{
+	if (!c || !c->follower || !c->have_state || !c->last.has_vote || !c->last.vote.open ||
+	    c->answered_round == c->last.vote.round)
+		return NULL;
+	return &c->last.vote;
+}
+
+/* What a follower is told when a vote opens or its answer is shown. */
+static void vote_message(struct app *app, const struct class_state *s)
+{
+	const struct classroom *c = app->classroom;
+	int right;
+
+	if (s->vote.open && c->answered_round != s->vote.round)
+		snprintf(app->message, sizeof app->message,
+		         "Vote on quiz %lu: press A-%c (anonymous).",
+		         (unsigned long)s->quiz, (char)('A' + s->vote.options - 1));
+	else if (!s->vote.open && (right = quizplay_right_option(app, s->quiz - 1)) >= 0) {
+		if (c->answered_round == s->vote.round)
+			snprintf(app->message, sizeof app->message, "The answer is %c; you answered %c.",
+			         (char)('A' + right), (char)('A' + c->answered_choice));
+		else
+			snprintf(app->message, sizeof app->message, "The answer is %c.",
+			         (char)('A' + right));
+	}
+}
+
+/* Scrolls quiz `number` (0-based) of the page into view, its options at
+ * the foot of the screen, when the instructor's place does not show them
+ * (a follower's window may be smaller). */
+static void show_quiz(struct app *app, unsigned number)
+{
+	struct page_view *v = app_view(app);
+	long block = progress_quiz_block(page_doc(app_page(app, app->current), NULL), number);
+	size_t rows = (size_t)app_text_rows(app), first = SIZE_MAX, last = 0, top;
+
+	for (size_t i = 0; block >= 0 && i < v->layout.ntargets; i++) {
+		const struct target *t = &v->layout.targets[i];
+
+		if (t->kind == TARGET_QUIZ && t->index == (size_t)block) {
+			if (t->line < first)
+				first = t->line;
+			if (t->end_line > last)
+				last = t->end_line;
+		}
+	}
+	if (first == SIZE_MAX || (first >= v->top && last < v->top + rows))
+		return;
+	top = last + 2 > rows ? last + 2 - rows : 0; /* the box's foot too */
+	app_scroll_to_line(app, top > first ? first : top);
+}
+
 /* Moves the follower's screen to state s. */
 static void apply(struct app *app, const struct class_state *s)
 {
@@ -249,6 +347,8 @@ static void apply(struct app *app, const struct class_state *s)
 	                                 (double)app_view(app)->layout.grid.len + 0.5));
 	if (s->has_quiz && s->revealed && s->quiz >= 1)
 		quizplay_reveal(app, s->quiz - 1);
+	if (s->has_quiz && s->has_vote)
+		show_quiz(app, s->quiz - 1);
 	if (s->has_sim) {
 		if (sim_of_state(&s->sim, &sb)) {
 			explorer_sync(app, &sb, s->sim.seed, s->sim.run);
@@ -267,10 +367,16 @@ static void follower_service(struct app *app, struct classroom *c)
 	enum class_status st = class_follower_service(c->follower, &u, &err);
 
 	if (u.state_changed) {
+		bool vote_moved = u.state.has_vote &&
+			(!c->have_state || !c->last.has_vote || c->last.vote.round != u.state.vote.round ||
+			 c->last.vote.open != u.state.vote.open);
+
 		c->last = u.state;
 		c->have_state = true;
 		if (!c->paused)
 			apply(app, &c->last);
+		if (vote_moved)
+			vote_message(app, &c->last);
 	}
 	if (st == CLASS_OK)
 		return;
@@ -300,6 +406,23 @@ void app_service(struct app *app, struct pollfd *fds, size_t n)
 		try_rejoin(app, c);
 }
 
+static bool vote_screen_shown(const struct app *app)
+{
+	for (size_t i = 0; i < app->depth; i++)
+		if (app->stack[i] == &vote_screen)
+			return true;
+	return false;
+}
+
+long classroom_quiz_in_focus(struct app *app)
+{
+	struct page_view *v = app_view(app);
+
+	if (v->selected >= 0 && v->layout.targets[v->selected].kind == TARGET_QUIZ)
+		return (long)v->layout.targets[v->selected].index;
+	return v->focus_quiz ? (long)v->focus_quiz - 1 : -1;
+}
+
 /* The leader's screen as a state. */
 static void state_of_app(struct app *app, struct classroom *c, struct class_state *s)
 {
@@ -308,6 +431,7 @@ static void state_of_app(struct app *app, struct classroom *c, struct class_stat
 	const double *values;
 	uint64_t seed;
 	uint32_t runs;
+	long block;
 
 	class_state_init(s);
 	snprintf(s->page, sizeof s->page, "%s", app_page(app, app->current)->id);
@@ -340,14 +464,20 @@ static void state_of_app(struct app *app, struct classroom *c, struct class_stat
 			}
 		}
 	}
-	if ((v->selected >= 0 && v->layout.targets[v->selected].kind == TARGET_QUIZ) ||
-	    v->focus_quiz) {
-		size_t block = v->selected >= 0 && v->layout.targets[v->selected].kind == TARGET_QUIZ
-		               ? v->layout.targets[v->selected].index : v->focus_quiz - 1;
-
+	if ((block = classroom_quiz_in_focus(app)) >= 0) {
 		s->has_quiz = true;
-		s->quiz = progress_quiz_number(app_page(app, app->current)->doc, block) + 1;
-		s->revealed = v->choice && block < v->nchoice && v->choice[block] >= 0;
+		s->quiz = progress_quiz_number(app_page(app, app->current)->doc, (size_t)block) + 1;
+		s->revealed = v->choice && (size_t)block < v->nchoice && v->choice[block] >= 0;
+	}
+	if (c->vote.active && !vote_screen_shown(app))
+		c->vote.active = false; /* its screen was closed under it */
+	if (c->vote.active && c->vote.page == app->current) {
+		s->has_quiz = true;
+		s->quiz = c->vote.quiz;
+		s->revealed = !c->vote.open;
+		s->has_vote = true;
+		s->vote = (struct class_vote){ .round = c->vote.round, .options = c->vote.options,
+			.open = c->vote.open };
 	}
 	if (app->current < app->course.npages && app->current > c->furthest)
 		c->furthest = app->current;
@@ -449,9 +579,96 @@ const char *classroom_status(const struct app *app, char *buf, size_t size)
 		snprintf(buf, size, "class over, rejoining\u2026  ");
 	else if (c->left)
 		snprintf(buf, size, "class over  ");
+	else if (vote_to_answer(c))
+		snprintf(buf, size, "vote: press A-%c  ", (char)('A' + c->last.vote.options - 1));
+	else if (c->follower && c->have_state && c->last.has_vote && c->last.vote.open)
+		snprintf(buf, size, "you answered %c  ", (char)('A' + c->answered_choice));
 	else if (c->paused)
 		snprintf(buf, size, "following paused (F rejoins)  ");
 	else
 		snprintf(buf, size, "following %s (%s)  ", c->name, c->led_by);
 	return buf;
+}
+
+/* ---- The vote ------------------------------------------------------------ */
+
+bool classroom_leading(const struct app *app)
+{
+	return app->classroom && app->classroom->leader;
+}
+
+void classroom_vote_start(struct app *app, size_t block, unsigned options)
+{
+	struct classroom *c = app->classroom;
+	struct page *p = app_page(app, app->current);
+
+	c->vote = (struct leader_vote){
+		.active = true, .open = true, .round = c->vote.round + 1,
+		.page = app->current, .block = block,
+		.quiz = progress_quiz_number(page_doc(p, NULL), block) + 1, .options = options,
+	};
+	classroom_publish(app); /* the new round resets the counts */
+	class_leader_tally(c->leader, &c->vote.shown);
+	c->vote.shown_at = class_clock_ms();
+}
+
+void classroom_vote_reveal(struct app *app)
+{
+	struct classroom *c = app->classroom;
+
+	if (!c->vote.active || !c->vote.open)
+		return;
+	c->vote.open = false;
+	quizplay_reveal(app, c->vote.quiz - 1); /* the instructor's page shows it too */
+}
+
+void classroom_vote_end(struct app *app)
+{
+	app->classroom->vote.active = false;
+}
+
+bool classroom_vote_info(struct app *app, bool live, struct vote_info *out)
+{
+	struct classroom *c = app->classroom;
+	uint64_t now = class_clock_ms();
+
+	if (!c || !c->leader || !c->vote.active)
+		return false;
+	if (vote_due(c, now) == 0) {
+		class_leader_tally(c->leader, &c->vote.shown);
+		c->vote.shown_at = now;
+	}
+	*out = (struct vote_info){
+		.page = c->vote.page, .block = c->vote.block, .quiz = c->vote.quiz,
+		.round = c->vote.round, .open = c->vote.open, .tally = c->vote.shown,
+		.following = class_leader_followers(c->leader),
+	};
+	if (live)
+		class_leader_tally(c->leader, &out->tally);
+	snprintf(out->class_name, sizeof out->class_name, "%s", c->name);
+	return true;
+}
+
+bool classroom_answer_key(struct app *app, int key)
+{
+	struct classroom *c = app->classroom;
+	const struct class_vote *v = vote_to_answer(c);
+	struct class_err err;
+	uint32_t choice;
+
+	if (!v || !((key >= 'a' && key <= 'z') || (key >= 'A' && key <= 'Z')))
+		return false;
+	choice = (uint32_t)((key | 0x20) - 'a');
+	if (choice >= v->options)
+		return false; /* not one of its letters: the key keeps its meaning */
+	if (class_follower_answer(c->follower, v->round, choice, &err) != CLASS_OK) {
+		snprintf(app->message, sizeof app->message, "Your answer was not sent: %.160s.",
+		         err.msg);
+		return true;
+	}
+	c->answered_round = v->round;
+	c->answered_choice = choice;
+	snprintf(app->message, sizeof app->message,
+	         "Your answer %c is in (anonymous).", (char)('A' + choice));
+	return true;
 }

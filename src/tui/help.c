@@ -31,6 +31,7 @@ static const char *const scope_titles[SCOPE__COUNT] = {
 	[SCOPE_PAGER] = "Reading",
 	[SCOPE_EXPLORER] = "In the simulation explorer",
 	[SCOPE_TEXT] = "While typing (a search, a page, a value)",
+	[SCOPE_VOTE] = "While the class votes (the instructor's screen)",
 };
 
 #define HELP_MAX_LINES 256

@@ -58,6 +58,12 @@ const struct key_binding key_bindings[] = {
 	{ '{', ACT_STOP_PREV, "{" },
 	{ 'o', ACT_NOTES, "o" },
 	{ 'F', ACT_FOLLOW_TOGGLE, "F" },
+	{ 'Q', ACT_CLASS_VOTE, "Q" },
+	{ 'r', ACT_VOTE_REVEAL, "r" },
+	{ '\n', ACT_VOTE_REVEAL, "Enter" },
+	{ '\r', ACT_VOTE_REVEAL, NULL },
+	{ FN(KEY_ENTER), ACT_VOTE_REVEAL, NULL },
+	{ 'w', ACT_VOTE_SAVE, "w" },
 	{ 27, ACT_CANCEL, "Esc" },
 	{ 'j', ACT_PARAM_NEXT, "j" },
 	{ FN(KEY_DOWN), ACT_PARAM_NEXT, "Down" },
@@ -98,7 +104,6 @@ const struct key_binding key_bindings[] = {
 	{ FN(KEY_F(1)), ACT_HELP, "F1" },
 	{ CTRL('l'), ACT_REDRAW, "Ctrl-L" },
 	{ 'q', ACT_QUIT, "q" },
-	{ 'Q', ACT_QUIT, "Q" },
 };
 
 const size_t key_binding_count = sizeof key_bindings / sizeof *key_bindings;

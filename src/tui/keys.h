@@ -6,9 +6,10 @@
 #include <stddef.h>
 
 /* Where a key means something: everywhere, in the pager (and the list
- * screens: contents, help, pop-ups), in the simulation explorer, or
- * while typing into a prompt (where every printable key is text). */
-enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE_TEXT, SCOPE__COUNT };
+ * screens: contents, help, pop-ups), in the simulation explorer, while
+ * typing into a prompt (where every printable key is text), or on the
+ * leader's screen of a class's vote. */
+enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE_TEXT, SCOPE_VOTE, SCOPE__COUNT };
 
 /* Each action, its scope and the line the help screen shows for it. */
 #define ACTION_LIST(_)                                                        \
@@ -42,6 +43,7 @@ enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE_TEXT, SCOPE__COUN
 	_(STOP_PREV, ANY, "walkthrough: go back to the previous stop")           \
 	_(NOTES, ANY, "walkthrough: show or hide the instructor's notes")       \
 	_(FOLLOW_TOGGLE, ANY, "class: stop following the instructor, or rejoin") \
+	_(CLASS_VOTE, ANY, "class: put the selected quiz to the vote (leader; else as q)") \
 	_(PARAM_NEXT, EXPLORER, "select the next parameter")                     \
 	_(PARAM_PREV, EXPLORER, "select the previous parameter")                 \
 	_(VALUE_UP, EXPLORER, "raise the parameter a little")                    \
@@ -61,6 +63,8 @@ enum key_scope { SCOPE_ANY, SCOPE_PAGER, SCOPE_EXPLORER, SCOPE_TEXT, SCOPE__COUN
 	_(RESET_DEFAULTS, EXPLORER, "reset to the model's defaults")             \
 	_(NEW_SEED, EXPLORER, "run again with a new random seed")                \
 	_(SET_SEED, EXPLORER, "type a seed")                                     \
+	_(VOTE_REVEAL, VOTE, "show the class the right answer and why")          \
+	_(VOTE_SAVE, VOTE, "save the counts as CSV in the current directory")    \
 	_(TEXT_DONE, TEXT, "act on what was typed")                              \
 	_(TEXT_ERASE, TEXT, "erase the last character (on an empty line: cancel)") \
 	_(HELP, ANY, "show this help; again or q to close it")                   \

@@ -2,7 +2,7 @@
 noinst_LIBRARIES += src/tui/libtui.a
 src_tui_libtui_a_SOURCES = \
 	src/tui/app.h \
-	src/tui/classroom.c \
+	src/tui/classroom.c src/tui/vote.c \
 	src/tui/contents.c \
 	src/tui/curses.h \
 	src/tui/explorer.c src/tui/explorer_impl.h src/tui/explorer_paint.c \

@@ -93,3 +93,20 @@ void quizplay_reveal(struct app *app, unsigned number)
 	}
 	quiz_free(&q);
 }
+
+int quizplay_right_option(struct app *app, unsigned number)
+{
+	struct page *p = app_page(app, app->current);
+	long block = progress_quiz_block(p->doc, number);
+	struct quiz q;
+	int right = -1;
+
+	if (block < 0)
+		return -1;
+	if (quiz_parse(&q, &p->doc->blocks[block], p->path, NULL) == 0)
+		for (size_t k = 0; k < q.noptions; k++)
+			if (q.options[k].right)
+				right = (int)k;
+	quiz_free(&q);
+	return right;
+}

@@ -264,6 +264,10 @@ static enum next global_key(struct app *app, const struct screen_ops *top, enum 
 		return NEXT_QUIT;
 	case ACT_CANCEL:
 		return app->depth > 1 ? NEXT_CLOSE : NEXT_NONE;
+	case ACT_CLASS_VOTE:
+		/* Q: the class's leader puts a quiz to the vote; anyone else
+		 * quits, as with q (and as less does). */
+		return classroom_leading(app) ? vote_open(app) : global_key(app, top, ACT_QUIT);
 	default:
 		return NEXT_NONE;
 	}
@@ -292,6 +296,8 @@ static bool handle_key(struct app *app, int r, wint_t ch)
 	}
 	action = key_action(top->scope, key);
 	typing = top->scope == SCOPE_TEXT; /* there, every printable key is text */
+	if (!typing && classroom_answer_key(app, key))
+		return true; /* a letter answering the class's vote */
 	if ((action == ACT_STOP_NEXT || action == ACT_STOP_PREV) && !typing) {
 		walk_go(app, action == ACT_STOP_NEXT ? 1 : -1);
 		return true;

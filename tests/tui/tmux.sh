@@ -77,12 +77,12 @@ exited() { poll_until $wait_s test -s "$tmp/exit"; }
 
 # For tests with several screens (a class): run_in SESSION STATE ARGS...
 # starts cascade in another 80x24 session of the same server, with its own
-# state directory $tmp/STATE; shows_in SESSION TEXT waits until it shows
-# TEXT.
+# state directory $tmp/STATE and $tmp as its working directory (where it
+# writes files); shows_in SESSION TEXT waits until it shows TEXT.
 run_in() {
 	ri_name=$1 ri_state=$2
 	shift 2
-	tmux_ -f /dev/null new-session -d -s "$ri_name" -x 80 -y 24 \
+	tmux_ -f /dev/null new-session -d -s "$ri_name" -x 80 -y 24 -c "$tmp" \
 		"env TERM=xterm-256color LC_ALL=C.UTF-8 XDG_STATE_HOME='$tmp/$ri_state' $(printf "'%s' " "$CASCADE" "$@"); sleep 30"
 }
 shows_in() { poll_until $wait_s has_text "$1" "$2"; }
@@ -111,25 +111,27 @@ status_has() { screen_of "$1" | tail -n 1 | grep -qF -- "$2"; }
 
 # ---- whole screens against goldens (set golden=DIR first) ----
 
-# settled FILE: the screen, once two captures 50 ms apart agree (a
-# redraw may be half way through when the text waited for appears).
+# settled FILE [SESSION]: the screen (of session t, or SESSION), once two
+# captures 50 ms apart agree (a redraw may be half way through when the
+# text waited for appears).
 settled() {
-	screen > "$1"
+	screen_of "${2:-t}" > "$1"
 	st_i=0
 	while [ $st_i -lt 40 ]; do
 		sleep 0.05
-		screen > "$1.again"
+		screen_of "${2:-t}" > "$1.again"
 		cmp -s "$1" "$1.again" && return 0
 		mv "$1.again" "$1"
 		st_i=$((st_i + 1))
 	done
 }
 
-# compare NAME: the screen now against the golden $golden/NAME.txt (with
-# REGEN=1 the golden is written first), and nothing on it cut with an
-# ellipsis or left off as "+N more": two cases.
+# compare NAME [SESSION]: the screen now (of session t, or SESSION)
+# against the golden $golden/NAME.txt (with REGEN=1 the golden is written
+# first), and nothing on it cut with an ellipsis or left off as "+N more":
+# two cases.
 compare() {
-	settled "$tmp/$1.txt"
+	settled "$tmp/$1.txt" "${2:-t}"
 	if [ -n "${REGEN:-}" ]; then
 		mkdir -p "$golden"
 		cp "$tmp/$1.txt" "$golden/$1.txt"
