@@ -7,12 +7,16 @@
  * travels in the state (as its simulation seed), so a follower measures
  * its own lag on the shared CLOCK_MONOTONIC.  Reports the median, 99th
  * percentile and worst lag in ms for 1, 20 and 200 followers (or the
- * counts given), against the target of 100 ms.
+ * counts given), against the target of 100 ms: first while the leader
+ * only moves, then during a clicker round, in which the first state puts
+ * a question to the vote and every follower answers it once at a random
+ * moment within the next second while the states go on.
  *
  * Usage: class_bench [-k STATES] [-i INTERVAL_MS] [FOLLOWERS...] */
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +28,8 @@
 
 #define MAX_STATES 1000  /* one follower's results fit one pipe write */
 #define TARGET_MS 100.0
+#define ANSWER_WITHIN_MS 1000 /* a clicker round: everyone answers within this */
+#define VOTE_OPTIONS 4
 
 static uint64_t now_ns(void)
 {
@@ -34,14 +40,20 @@ static uint64_t now_ns(void)
 }
 
 /* A follower: joins, records the lag of each state in microseconds, and
- * writes them to out in one write when the leader leaves. */
-static void follower(const char *dir, int out)
+ * writes them to out in one write when the leader leaves.  In a clicker
+ * round it answers the vote once, at a random moment within
+ * ANSWER_WITHIN_MS of seeing it. */
+static void follower(const char *dir, int out, bool vote)
 {
 	struct class_follower_opts o = { .name = "bench", .dir = dir };
 	struct class_follower *f;
 	struct class_update u;
 	struct class_err err;
 	uint32_t lag[MAX_STATES];
+	unsigned seed = (unsigned)getpid();
+	uint64_t answer_at = 0; /* ns; 0: no vote seen yet */
+	uint32_t round = 0;
+	bool answered = false;
 	size_t n = 0;
 
 	if (class_follower_open(&f, &o, &err) != CLASS_OK) {
@@ -50,13 +62,26 @@ static void follower(const char *dir, int out)
 	}
 	for (;;) {
 		struct pollfd p = { .fd = class_follower_fd(f), .events = POLLIN };
+		int timeout = -1;
 		enum class_status st;
+		uint64_t now = now_ns();
 
-		if (poll(&p, 1, -1) < 0 && errno != EINTR)
+		if (answer_at && !answered)
+			timeout = answer_at > now ? (int)((answer_at - now) / 1000000u) + 1 : 0;
+		if (poll(&p, 1, timeout) < 0 && errno != EINTR)
 			break;
 		st = class_follower_service(f, &u, &err);
+		now = now_ns();
 		if (u.state_changed && n < MAX_STATES)
-			lag[n++] = (uint32_t)((now_ns() - u.state.sim.seed) / 1000);
+			lag[n++] = (uint32_t)((now - u.state.sim.seed) / 1000);
+		if (vote && u.state_changed && u.state.has_vote && !answer_at) {
+			round = u.state.vote.round;
+			answer_at = now + (uint64_t)(rand_r(&seed) % ANSWER_WITHIN_MS) * 1000000u;
+		}
+		if (answer_at && !answered && now >= answer_at) {
+			class_follower_answer(f, round, (uint32_t)rand_r(&seed) % VOTE_OPTIONS, &err);
+			answered = true;
+		}
 		if (st != CLASS_OK)
 			break;
 	}
@@ -97,9 +122,11 @@ static size_t collect(int in, uint32_t *lag, size_t cap)
 	return n;
 }
 
-/* Publishes states to nf followers; prints one row.  0, or -1. */
-static int run(const char *dir, int nf, int k, int interval_ms)
+/* Publishes states to nf followers (the first putting a question to the
+ * vote, when vote); prints one row.  0, or -1. */
+static int run(const char *dir, int nf, int k, int interval_ms, bool vote)
 {
+	struct class_tally t = { 0 };
 	struct class_leader_opts o = { .name = "bench", .dir = dir, .group = "" };
 	struct class_leader *l;
 	struct class_state s;
@@ -115,7 +142,7 @@ static int run(const char *dir, int nf, int k, int interval_ms)
 	for (int i = 0; i < nf; i++)
 		if (fork() == 0) {
 			close(pipefd[0]);
-			follower(dir, pipefd[1]);
+			follower(dir, pipefd[1], vote);
 		}
 	close(pipefd[1]);
 	for (int waited = 0; class_leader_followers(l) < (size_t)nf && waited < 30000; waited += 10)
@@ -124,6 +151,11 @@ static int run(const char *dir, int nf, int k, int interval_ms)
 	strcpy(s.page, "in-the-blood");
 	s.has_sim = true;
 	strcpy(s.sim.model, "circulation");
+	if (vote) {
+		s.has_quiz = s.has_vote = true;
+		s.quiz = 1;
+		s.vote = (struct class_vote){ .round = 1, .options = VOTE_OPTIONS, .open = true };
+	}
 	for (int i = 1; i <= k; i++) {
 		s.scroll = (uint32_t)i;
 		s.sim.seed = now_ns(); /* the publish time, for the followers */
@@ -131,6 +163,7 @@ static int run(const char *dir, int nf, int k, int interval_ms)
 		serve(l, interval_ms);
 	}
 	serve(l, 200);
+	class_leader_tally(l, &t);
 	class_leader_close(l);
 	n = collect(pipefd[0], lag, (size_t)nf * (size_t)k);
 	close(pipefd[0]);
@@ -142,8 +175,12 @@ static int run(const char *dir, int nf, int k, int interval_ms)
 	} else {
 		double med = lag[n / 2] / 1000.0, p99 = lag[(n * 99) / 100] / 1000.0;
 
-		printf("%9d %6zu/%-6zu %9.3f %9.3f %9.3f  %s\n", nf, n, (size_t)nf * (size_t)k, med,
-		       p99, lag[n - 1] / 1000.0, p99 < TARGET_MS ? "ok" : "OVER TARGET");
+		char answers[32] = "";
+
+		if (vote)
+			snprintf(answers, sizeof answers, "%u/%d", (unsigned)t.answered, nf);
+		printf("%9d %6zu/%-6zu %9.3f %9.3f %9.3f %9s  %s\n", nf, n, (size_t)nf * (size_t)k,
+		       med, p99, lag[n - 1] / 1000.0, answers, p99 < TARGET_MS ? "ok" : "OVER TARGET");
 	}
 	free(lag);
 	return 0;
@@ -177,10 +214,16 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	printf("class_bench: %d states, one every %d ms; each follower a process; lag from "
 	       "publish to decoded\n", k, interval);
-	printf("%9s %13s %9s %9s %9s\n", "followers", "received", "median ms", "p99 ms", "max ms");
-	for (int i = 0; i < ncounts; i++)
-		if (counts[i] > 0 && run(dir, counts[i], k, interval) != 0)
-			break;
+	for (int vote = 0; vote < 2; vote++) {
+		if (vote)
+			printf("during a clicker round (every follower answers once within %d ms):\n",
+			       ANSWER_WITHIN_MS);
+		printf("%9s %13s %9s %9s %9s %9s\n", "followers", "received", "median ms", "p99 ms",
+		       "max ms", vote ? "answers" : "");
+		for (int i = 0; i < ncounts; i++)
+			if (counts[i] > 0 && run(dir, counts[i], k, interval, vote) != 0)
+				break;
+	}
 	rmdir(dir);
 	printf("target: a follower lags its leader by under %.0f ms\n", TARGET_MS);
 	return 0;
