@@ -25,7 +25,8 @@ bench-search: bench/search_bench$(EXEEXT)
 	bench/search_bench$(EXEEXT)
 
 # The class benchmark: how far followers lag their leader, for 1, 20 and
-# 200 followers, each a process.
+# 200 followers, each a process, as the leader moves and during a clicker
+# round in which every follower answers a vote within a second.
 EXTRA_PROGRAMS += bench/class_bench
 bench_class_bench_SOURCES = bench/class_bench.c
 bench_class_bench_LDADD = src/class/libclass.a
