@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "lesson/course.h"
+#include "lesson/doc.h"
 #include "lesson/lint_impl.h"
 #include "lesson/walkthrough.h"
 #include "util/seed.h"
@@ -37,6 +38,8 @@ struct parser {
 	size_t notes_len;       /* bytes in stop->notes */
 	bool notes_full;        /* the stop's notes went over the limit (reported) */
 	int sim_line;           /* the current stop's sim line, or 0 */
+	int quiz_line;          /* the current stop's quiz line, or 0 */
+	bool page_known;        /* the current stop's page was found */
 	struct lint lint;       /* anchors (built on first use), did-you-mean budget */
 	bool anchors_built;
 	struct diags scratch;   /* what building anchors says about pages: lint's, not ours */
@@ -176,7 +179,8 @@ static struct walk_stop *add_stop(struct parser *p)
 	s->line = p->line;
 	p->notes_len = 0;
 	p->notes_full = false;
-	p->sim_line = 0;
+	p->sim_line = p->quiz_line = 0;
+	p->page_known = false;
 	return s;
 }
 
@@ -256,6 +260,7 @@ static void parse_stop(struct parser *p, bool indented, char *args)
 	if (!(pg = stop_page(p, target)))
 		return;
 	p->stop->page = course_index(p->c, pg);
+	p->page_known = true;
 	if (!hash)
 		return;
 	if (!*hash)
@@ -323,6 +328,52 @@ static void parse_sim(struct parser *p, char *args)
 		p->stop->has_sim = true;
 }
 
+/* ---- quiz lines ---- */
+
+/* Quizzes on page i. */
+static size_t quizzes_on(struct parser *p, size_t i)
+{
+	const struct doc *doc = page_doc(&p->c->pages[i], NULL);
+	size_t n = 0;
+
+	for (size_t b = 0; doc && b < doc->nblocks; b++)
+		n += doc->blocks[b].kind == BLOCK_QUIZ;
+	return n;
+}
+
+/* "quiz N": the stop selects the page's Nth quiz, 1 the first. */
+static void parse_quiz(struct parser *p, char *args)
+{
+	char *number = next_word(&args), *extra = next_word(&args), *end;
+	char b[CLIP_BYTES + 4];
+	unsigned long n;
+	size_t have;
+
+	if (p->quiz_line) {
+		err(p, "a stop selects one quiz: this stop's is on line %d", p->quiz_line);
+		return;
+	}
+	p->quiz_line = p->line;
+	if (!number || extra) {
+		err(p, "'quiz' takes one number: 'quiz 2' selects the page's second quiz");
+		return;
+	}
+	errno = 0;
+	n = strtoul(number, &end, 10);
+	if (*number < '1' || *number > '9' || *end || errno || n > WALK_MAX_QUIZ) {
+		err(p, "quiz '%s' is not a number from 1 to %d", clip(number, b), WALK_MAX_QUIZ);
+		return;
+	}
+	if (!p->page_known)
+		return; /* the stop's page is wrong, and said so */
+	if (n > (have = quizzes_on(p, p->stop->page))) {
+		err(p, "page '%s' has %zu quiz%s: there is no quiz %lu",
+		    p->c->pages[p->stop->page].id, have, have == 1 ? "" : "zes", n);
+		return;
+	}
+	p->stop->quiz = (unsigned)n;
+}
+
 /* ---- notes ---- */
 
 /* "note: TEXT": one line of the stop's notes; "note:" alone is an empty
@@ -363,7 +414,7 @@ static void parse_note(struct parser *p, char *text)
 
 /* ---- lines ---- */
 
-static const char *const directives[] = { "stop", "sim", "note:", "walkthrough" };
+static const char *const directives[] = { "stop", "sim", "quiz", "note:", "walkthrough" };
 
 static void unknown_directive(struct parser *p, bool indented, const char *word)
 {
@@ -378,11 +429,11 @@ static void unknown_directive(struct parser *p, bool indented, const char *word)
 	if (best)
 		err(p, "unknown directive '%s' (did you mean '%s'?)", clip(word, b), best);
 	else if (indented)
-		err(p, "unknown directive '%s': the lines under a stop are 'sim ...' and 'note: ...'",
-		    clip(word, b));
+		err(p, "unknown directive '%s': the lines under a stop are 'sim ...', 'quiz N' "
+		    "and 'note: ...'", clip(word, b));
 	else
-		err(p, "unknown directive '%s': a line is 'stop PAGE', an indented 'sim' or "
-		    "'note:', or a '#' comment", clip(word, b));
+		err(p, "unknown directive '%s': a line is 'stop PAGE', an indented 'sim', 'quiz' "
+		    "or 'note:', or a '#' comment", clip(word, b));
 }
 
 /* Whether a line under a stop may be read: it is indented and comes after
@@ -427,6 +478,9 @@ static void parse_line(struct parser *p, char *s)
 	} else if (strcmp(word, "sim") == 0) {
 		if (under_stop(p, indent > 0, "sim"))
 			parse_sim(p, rest);
+	} else if (strcmp(word, "quiz") == 0) {
+		if (under_stop(p, indent > 0, "quiz"))
+			parse_quiz(p, rest);
 	} else {
 		unknown_directive(p, indent > 0, word);
 	}

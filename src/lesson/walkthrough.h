@@ -11,6 +11,9 @@
  *     stop in-the-blood#travelling-in-groups
  *       sim circulation platelets=0.8 seed=42 run
  *       note: Pin the run, set nk=0, compare.
+ *     stop in-the-blood
+ *       quiz 2
+ *       note: Q puts it to the class's vote.
  */
 #ifndef CASCADE_WALKTHROUGH_H
 #define CASCADE_WALKTHROUGH_H
@@ -30,6 +33,7 @@ struct course;
 #define WALK_MAX_FILE_BYTES (1u << 20)  /* the whole file */
 #define WALK_MAX_LINE_BYTES 4096        /* one line, without its line end */
 #define WALK_MAX_STOPS 10000
+#define WALK_MAX_QUIZ 999               /* "quiz N": as a class numbers them */
 #define WALK_MAX_ERRORS 100             /* then one more message, and the rest is not read */
 /* Limits on notes, so that they fit the instructor's pane. */
 #define WALK_MAX_NOTE_BYTES 1000        /* the text of one "note:" line */
@@ -45,6 +49,8 @@ struct walk_stop {
 	bool has_seed;      /* seed was written in the file */
 	bool run;           /* start the run as the explorer opens */
 	bool pin;           /* pin the stop's run as a baseline to compare with */
+	unsigned quiz;      /* select the page's quiz of that number (1 is the
+	                       first), ready to be put to the vote; 0: none */
 	char *notes;        /* the stop's "note:" lines joined with '\n' (none at
 	                       the end): UTF-8 without control characters other
 	                       than '\n', at most WALK_MAX_STOP_NOTES_BYTES; NULL

@@ -185,6 +185,10 @@ enum next quizplay_answer(struct app *app, size_t block, unsigned option);
 /* Shows quiz `number` (0-based) of the page as answered rightly, as the
  * class's leader revealed it; the student's own record is untouched. */
 void quizplay_reveal(struct app *app, unsigned number);
+/* Scrolls quiz `number` (0-based) of the page into view (its options at
+ * the foot of the screen) unless it is in view, and with select selects
+ * its first option, so that Q or a letter acts on it. */
+void quizplay_show(struct app *app, unsigned number, bool select);
 /* The right option of quiz `number` (0-based) of the page, or -1. */
 int quizplay_right_option(struct app *app, unsigned number);
 

@@ -300,31 +300,6 @@ static void vote_message(struct app *app, const struct class_state *s)
 	}
 }
 
-/* Scrolls quiz `number` (0-based) of the page into view, its options at
- * the foot of the screen, when the instructor's place does not show them
- * (a follower's window may be smaller). */
-static void show_quiz(struct app *app, unsigned number)
-{
-	struct page_view *v = app_view(app);
-	long block = progress_quiz_block(page_doc(app_page(app, app->current), NULL), number);
-	size_t rows = (size_t)app_text_rows(app), first = SIZE_MAX, last = 0, top;
-
-	for (size_t i = 0; block >= 0 && i < v->layout.ntargets; i++) {
-		const struct target *t = &v->layout.targets[i];
-
-		if (t->kind == TARGET_QUIZ && t->index == (size_t)block) {
-			if (t->line < first)
-				first = t->line;
-			if (t->end_line > last)
-				last = t->end_line;
-		}
-	}
-	if (first == SIZE_MAX || (first >= v->top && last < v->top + rows))
-		return;
-	top = last + 2 > rows ? last + 2 - rows : 0; /* the box's foot too */
-	app_scroll_to_line(app, top > first ? first : top);
-}
-
 /* Moves the follower's screen to state s. */
 static void apply(struct app *app, const struct class_state *s)
 {
@@ -348,7 +323,7 @@ static void apply(struct app *app, const struct class_state *s)
 	if (s->has_quiz && s->revealed && s->quiz >= 1)
 		quizplay_reveal(app, s->quiz - 1);
 	if (s->has_quiz && s->has_vote)
-		show_quiz(app, s->quiz - 1);
+		quizplay_show(app, s->quiz - 1, false); /* a smaller window may not show it */
 	if (s->has_sim) {
 		if (sim_of_state(&s->sim, &sb)) {
 			explorer_sync(app, &sb, s->sim.seed, s->sim.run);

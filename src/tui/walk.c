@@ -43,6 +43,8 @@ void walk_show_stop(struct app *app, size_t i)
 		app->current = saved;
 	}
 	app_go(app, s->page, line < 0 ? 0 : line);
+	if (s->quiz)
+		quizplay_show(app, s->quiz - 1, true); /* Q puts it to the vote */
 	if (s->has_sim && explorer_open(app, &s->sim, s->seed) != 0)
 		snprintf(app->message, sizeof app->message, "Out of memory.");
 	else if (s->has_sim) {

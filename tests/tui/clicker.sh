@@ -1,26 +1,35 @@
 #!/bin/sh
-# clicker.sh — a class votes on a quiz, each screen compared whole with its
-# golden: the leader puts a quiz to the vote (Q), two followers are asked
-# and answer with a letter, the leader's bars count them without a name,
-# a follower cannot answer twice, w appends the counts to CLASS-votes.csv
-# (mode 0600), r shows every follower the right answer and its
-# explanation, and q takes the vote down.  Q elsewhere quits as q does.
+# clicker.sh — a class votes on a quiz, each screen compared whole with
+# its golden: at a walkthrough stop that selects a quiz the leader puts it
+# to the vote (Q), two followers are asked and answer with a letter, the
+# leader's bars count them without a name, a follower cannot answer
+# twice, w appends the counts to CLASS-votes.csv (mode 0600), r shows
+# every follower the right answer and its explanation, and q takes the
+# vote down.  Q elsewhere quits as q does.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 golden="$top_srcdir/tests/tui/golden/clicker"
-plan 27
+plan 28
 dir="$tmp/classes"
-run_in L lead lead bio101 --dir "$dir"
+# The lecture's second stop selects the page's first quiz, ready for Q.
+cat > "$tmp/vote.walk" <<'WALK'
+walkthrough 1
+stop into-the-blood
+stop in-the-blood
+  quiz 1
+  note: Q puts it to the vote.
+WALK
+run_in L lead lead bio101 --dir "$dir" --walkthrough "$tmp/vote.walk"
 shows_in L "leading bio101"
 run_in A a follow bio101 --dir "$dir"
 run_in B b follow bio101 --dir "$dir"
 shows_in L "leading bio101: 2 following"
-tmux_ send-keys -t L 6 Enter
-shows_in A "Page 6 of"
 tmux_ send-keys -t L Q
 check "Q without a quiz selected says how to choose one" \
 	shows_in L "Select a quiz first (z), then Q puts it to the class's vote."
-select_until L z " Quiz 1:"
+tmux_ send-keys -t L '}'
+check "a walkthrough stop can select a quiz" poll_until $wait_s status_has L "Quiz 1:"
+shows_in A "Page 6 of"
 tmux_ send-keys -t L Q
 check "Q on a quiz opens the vote" shows_in L "0 of 2 answered.  Voting is open."
 compare leader-open L
@@ -35,7 +44,7 @@ check "the leader counts both answers" shows_in L "2 of 2 answered.  Voting is o
 compare leader-answered L
 # A second letter from A is a key again, not a second answer.
 tmux_ send-keys -t A a
-check "the follower's status says what was answered" status_has A "you answered B"
+check "the follower's status says what was answered" poll_until $wait_s status_has A "you answered B"
 check "a follower cannot answer twice: the count stays" shows_in L "2 of 2 answered"
 tmux_ send-keys -t L w
 check "w saves the counts" shows_in L "Added 3 rows to bio101-votes.csv."
@@ -62,7 +71,9 @@ check "every follower sees the answer" shows_in B "The answer is C; you answered
 tmux_ send-keys -t L q
 check "q takes the vote down" shows_in A "following bio101"
 # Q from a follower quits, as q does: it asks first.
+shows_in B "following bio101"
 tmux_ send-keys -t B Q
-check "a follower's Q asks before leaving, as q does" shows_in B "Leave the class? y or q leaves"
+if shows_in B "Leave the class? y or q leaves"; then ok "a follower's Q asks before leaving, as q does"
+else not_ok "a follower's Q asks before leaving, as q does"; screen_of B | sed 's/^/# /'; fi
 tmux_ send-keys -t B n
 tmux_ send-keys -t L q

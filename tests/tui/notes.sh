@@ -22,11 +22,11 @@ run_in L lead --walkthrough "$top_srcdir/examples/intro-lecture.walk" lead bio10
 shows_in L "leading bio101" || true
 "$CASCADE" notes bio101 --dir "$dir" > "$tmp/notes" 2>&1 &
 notes_pid=$!
-check "the notes client shows the stop's number and place" notes_say "$tmp/notes" "Stop 1 of 5: The metastatic cascade at a glance"
+check "the notes client shows the stop's number and place" notes_say "$tmp/notes" "Stop 1 of 6: The metastatic cascade at a glance"
 check "the stop's own notes" notes_say "$tmp/notes" "Ask the class to name the steps"
 check "and where the next stop goes" notes_say "$tmp/notes" "Next: The metastatic cascade at a glance"
 tmux_ send-keys -t L '}'
-check "} moves the notes to stop 2" notes_say "$tmp/notes" "Stop 2 of 5:"
+check "} moves the notes to stop 2" notes_say "$tmp/notes" "Stop 2 of 6:"
 kill $notes_pid 2>/dev/null
 tmux_ send-keys -t L q
 run_in M plain lead bio102 --dir "$dir"

@@ -365,7 +365,7 @@ static void loading_files(void **state)
 
 	(void)state;
 	assert_non_null(text);
-	assert_int_equal(load_expect(example, NULL, 0), 5);
+	assert_int_equal(load_expect(example, NULL, 0), 6);
 	write_file(good, "walkthrough 1\nstop 6\n", 21);
 	assert_int_equal(load_expect(good, NULL, 0), 1);
 	load_expect(missing, "cannot read: No such file or directory", 0);

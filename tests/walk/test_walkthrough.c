@@ -256,11 +256,11 @@ static void directive_errors(void **state)
 	walk_expect("walkthrough 1\nstop 6\nstpo 7\n",
 	            "3: unknown directive 'stpo' (did you mean 'stop'?)\n");
 	walk_expect("walkthrough 1\nstop 6\nslide 3\n",
-	            "3: unknown directive 'slide': a line is 'stop PAGE', an indented 'sim' or "
-	            "'note:', or a '#' comment\n");
+	            "3: unknown directive 'slide': a line is 'stop PAGE', an indented 'sim', "
+	            "'quiz' or 'note:', or a '#' comment\n");
 	walk_expect("walkthrough 1\nstop 6\n  Remind them it is per day.\n",
-	            "3: unknown directive 'Remind': the lines under a stop are 'sim ...' and "
-	            "'note: ...'\n");
+	            "3: unknown directive 'Remind': the lines under a stop are 'sim ...', "
+	            "'quiz N' and 'note: ...'\n");
 	walk_expect("walkthrough 1\nstop 6\n  note Remind them.\n",
 	            "3: unknown directive 'note' (did you mean 'note:'?)\n");
 	walk_expect("walkthrough 1\nstop 6\n  notes: Remind them.\n",
@@ -337,6 +337,38 @@ static void sim_errors(void **state)
 	            "3: model 'organs' has no preset 'brest' (did you mean 'breast'?)\n");
 	walk_expect("walkthrough 1\nstop 6\n  sim circulation nk\n",
 	            "3: sim block: 'nk' is not param=value\n");
+}
+
+static void quizzes(void **state)
+{
+	struct walkthrough w;
+
+	(void)state;
+	parse_ok(&w, "walkthrough 1\nstop in-the-blood\n  quiz 3\n  note: Q puts it to the vote.\n"
+	             "stop 6\n");
+	assert_int_equal(w.stops[0].quiz, 3);
+	assert_int_equal(w.stops[1].quiz, 0);
+	walkthrough_free(&w);
+	walk_expect("walkthrough 1\nstop 6\n  quiz 1\n  quiz 2\n",
+	            "4: a stop selects one quiz: this stop's is on line 3\n");
+	walk_expect("walkthrough 1\nstop 6\n  quiz\n",
+	            "3: 'quiz' takes one number: 'quiz 2' selects the page's second quiz\n");
+	walk_expect("walkthrough 1\nstop 6\n  quiz 1 2\n",
+	            "3: 'quiz' takes one number: 'quiz 2' selects the page's second quiz\n");
+	for (const char *const *bad = (const char *const[]){ "0", "-1", "+1", "01", "1.5", "x",
+	     "1000", "99999999999999999999", NULL }; *bad; bad++) {
+		char text[128], want[128];
+
+		snprintf(text, sizeof text, "walkthrough 1\nstop 6\n  quiz %s\n", *bad);
+		snprintf(want, sizeof want, "3: quiz '%s' is not a number from 1 to 999\n", *bad);
+		walk_expect(text, want);
+	}
+	walk_expect("walkthrough 1\nstop in-the-blood\n  quiz 9\n",
+	            "3: page 'in-the-blood' has 3 quizzes: there is no quiz 9\n");
+	/* A wrong page is said once; its quiz is not checked against it. */
+	walk_expect("walkthrough 1\nstop lymph-nodes\n  quiz 9\n", "2: no page 'lymph-nodes'\n");
+	walk_expect("walkthrough 1\n  quiz 1\nstop 6\n",
+	            "2: 'quiz' before any stop: start with 'stop PAGE'\n");
 }
 
 static void seed_errors(void **state)
@@ -447,6 +479,7 @@ int main(void)
 		cmocka_unit_test(sim_errors),
 		cmocka_unit_test(seed_errors),
 		cmocka_unit_test(note_errors),
+		cmocka_unit_test(quizzes),
 		cmocka_unit_test(text_errors),
 		cmocka_unit_test(many_errors_at_their_lines),
 	};
