@@ -86,9 +86,10 @@ static struct class_follower *join(struct fx *fx, const char *name, enum class_r
 /* One round of the leader's loop, waiting at most ms. */
 static void step(struct class_leader *l, int ms)
 {
-	struct pollfd fds[64];
-	size_t n = class_leader_pollfds(l, fds, 64);
+	static struct pollfd fds[512];
+	size_t n = class_leader_pollfds(l, fds, 512);
 
+	assert_true(n <= 512);
 	poll(fds, n, ms);
 	class_leader_service(l, fds, n, class_clock_ms());
 }
@@ -540,6 +541,45 @@ static void votes_count_each_follower_once(void **state)
 		class_follower_close(f[i]);
 }
 
+/* A class of 200: every follower answers within the same moment, and
+ * every answer is counted, once. */
+static void two_hundred_answer_at_once(void **state)
+{
+	enum { N = 200 };
+	struct fx *fx = *state;
+	struct class_state s = vote_state(1, true);
+	struct class_follower **f = calloc(N, sizeof *f);
+	struct class_update u;
+	struct class_tally t;
+	uint32_t want[4] = { 0 };
+
+	assert_non_null(f);
+	open_leader(fx, "big", NULL, 0);
+	for (int i = 0; i < N; i++) {
+		f[i] = join(fx, "big", CLASS_ROLE_FOLLOWER);
+		if (i % 50 == 49)
+			serve_until_count(fx->l, CLASS_ROLE_FOLLOWER, (size_t)i + 1);
+	}
+	assert_int_equal(class_leader_publish(fx->l, &s, &fx->err), CLASS_OK);
+	for (int i = 0; i < N; i++) {
+		assert_int_equal(await(fx->l, f[i], &u, &fx->err), CLASS_OK);
+		assert_int_equal(u.state.vote.round, 1);
+	}
+	for (int i = 0; i < N; i++) {
+		assert_int_equal(class_follower_answer(f[i], 1, (uint32_t)(i * 7) % 4, &fx->err),
+		                 CLASS_OK);
+		want[(i * 7) % 4]++;
+	}
+	serve_until_answered(fx->l, N, &t);
+	for (int k = 0; k < 4; k++)
+		assert_int_equal(t.counts[k], want[k]);
+	assert_int_equal(class_leader_count(fx->l, CLASS_ROLE_FOLLOWER), N);
+	assert_null(strstr(fx->log, "dropped"));
+	for (int i = 0; i < N; i++)
+		class_follower_close(f[i]);
+	free(f);
+}
+
 /* A peer that says hello, then sends the frames given, made by hand. */
 static int rogue(struct fx *fx, const unsigned char *frames, size_t len)
 {
@@ -626,6 +666,7 @@ int main(void)
 		T(groups_and_modes),
 		T(votes_count_each_follower_once),
 		T(bad_answers_drop_the_follower),
+		T(two_hundred_answer_at_once),
 #undef T
 	};
 
