@@ -2,14 +2,15 @@
 # field limits (cmocka), leader and followers in one process over real
 # sockets (cmocka), and shell tests with a headless leader driver, headless
 # followers and a hostile peer: output format and notes, 200 followers,
-# misbehaving peers and leaders, permissions.
+# misbehaving peers and leaders, permissions, and followers on another
+# machine through OpenSSH's socket forwarding (skipped without sshd).
 CLASS_TEST_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS)
 CLASS_TEST_LIBS = src/class/libclass.a $(CMOCKA_LIBS) $(LIBS)
 
 check_PROGRAMS += tests/class/test_wire tests/class/test_state tests/class/test_session \
 	tests/class/leader_driver tests/class/headless tests/class/hostile
 CLASS_SHELL_TESTS = tests/class/session.sh tests/class/many.sh tests/class/hostile.sh \
-	tests/class/perms.sh
+	tests/class/perms.sh tests/class/ssh-forward.sh
 TESTS += tests/class/test_wire tests/class/test_state tests/class/test_session \
 	$(CLASS_SHELL_TESTS)
 EXTRA_DIST += $(CLASS_SHELL_TESTS) tests/class/lib.sh
