@@ -30,7 +30,7 @@ chmod 755 "$tmp"
 # the script ends: the clients first, so that sshd's per-connection
 # processes end with their connections, then sshd.
 student=cascade-ssh-$$
-made_user= pids= sshd_pid= leader_pid=
+made_user='' pids='' sshd_pid='' leader_pid=''
 teardown() {
 	for td_p in $pids $leader_pid; do kill "$td_p" 2> /dev/null; done
 	if [ -n "$sshd_pid" ]; then
@@ -41,13 +41,16 @@ teardown() {
 	if [ -n "$made_user" ]; then
 		poll_until 5 no_process_of "$suid" || pkill -KILL -U "$suid"
 		poll_until 5 no_process_of "$suid"
-		userdel "$student" 2> /dev/null
+		# -f: the zombies of sshd's sessions, reparented to init, may not
+		# be reaped yet (a container's init may take a while, or never).
+		userdel -f "$student" 2> /dev/null
 		made_user=
 	fi
-	pids= sshd_pid= leader_pid=
+	pids='' sshd_pid='' leader_pid=''
 }
 no_children() { ! pgrep -P "$1" > /dev/null; }
-no_process_of() { ! pgrep -U "$1" > /dev/null; }
+# no_process_of UID: none running (zombies have ended).
+no_process_of() { ! ps -o stat= -U "$1" 2> /dev/null | grep -qv '^Z'; }
 trap 'teardown; [ -z "${SSHDEBUG:-}" ] || cp -r "$tmp" "$SSHDEBUG"; rm -rf "$tmp"' EXIT
 trap 'exit 1' HUP INT TERM
 
@@ -107,7 +110,7 @@ listening() { grep -q 'Server listening' "$tmp/sshd.log" || ! alive "$sshd_pid";
 alive() { ps -o stat= -p "$1" 2> /dev/null | grep -qv '^Z'; }
 # A free port: try random ones until sshd has bound one.
 port=
-for try in 1 2 3 4 5 6 7 8; do
+for _ in 1 2 3 4 5 6 7 8; do
 	p=$((20000 + $(od -An -N2 -tu2 /dev/urandom) % 40000))
 	sshd_config $p > "$tmp/sshd_config"
 	(as_student "$SSHD" -D -e -f "$tmp/sshd_config") 2> "$tmp/sshd.log" &
@@ -126,7 +129,8 @@ if [ -z "$port" ]; then
 	echo "Bail out! the private sshd did not start"
 	exit 1
 fi
-ok "a private sshd listens on a free localhost port ($port) as the second user"
+ok "a private sshd listens on a free localhost port as the second user"
+echo "# sshd on 127.0.0.1:$port as $student (uid $suid)"
 cat > "$tmp/ssh_config" <<EOF
 Host cascade-lab
 	HostName 127.0.0.1
