@@ -106,7 +106,7 @@ sshd_config() {
 	LogLevel VERBOSE
 	EOF
 }
-listening() { grep -q 'Server listening' "$tmp/sshd.log" || ! alive "$sshd_pid"; }
+listening() { grep -qs 'Server listening' "$tmp/sshd.log" || ! alive "$sshd_pid"; }
 alive() { ps -o stat= -p "$1" 2> /dev/null | grep -qv '^Z'; }
 # A free port: try random ones until sshd has bound one.
 port=
@@ -116,7 +116,7 @@ for _ in 1 2 3 4 5 6 7 8; do
 	(as_student "$SSHD" -D -e -f "$tmp/sshd_config") 2> "$tmp/sshd.log" &
 	sshd_pid=$!
 	poll_until 10 listening
-	if grep -q 'Server listening' "$tmp/sshd.log"; then
+	if grep -qs 'Server listening' "$tmp/sshd.log"; then
 		port=$p
 		break
 	fi
