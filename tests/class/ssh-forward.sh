@@ -172,8 +172,8 @@ exe_is() { [ "$(readlink -f "/proc/$1/exe")" = "$(readlink -f "$2")" ]; }
 
 # The instructor (root) leads bio101 for the student's group.
 start_leader bio101 --group "$student"
-ask "state page=in-the-blood scroll=250000 sim=circulation platelets=0.8 minutes=240 seed=42 run=3" \
-	'^published' > /dev/null
+first="page=in-the-blood scroll=250000 sim=circulation platelets=0.8 minutes=240 seed=42 run=3"
+ask "state $first" '^published' > /dev/null
 "$CASCADE" follow bio101 --headless --dir "$classdir" > "$tmp/here" 2> "$tmp/here.err" &
 pids="$pids $!"
 joined follower 1 > /dev/null
@@ -186,7 +186,8 @@ chown "$suid:$sgid" "$ldir"
 ssh_bg student ssh-L.err -L "$ldir/bio101.sock:$classdir/bio101.sock"
 check "ssh -L makes the student a socket of their own, mode 0600" \
 	poll_until 10 is_socket "$ldir/bio101.sock" "$student" 600
-(as_student "$CASCADE" follow bio101 --headless --dir "$ldir") > "$tmp/viaL" 2> "$tmp/viaL.err" &
+(as_student "$CASCADE" follow bio101 --headless --dir "$ldir") > "$tmp/viaL" \
+	2> "$tmp/viaL.err" &
 pids="$pids $!"
 check "a follower through ssh -L joins the class" joined follower 2
 # The leader sees sshd, running as the student, not a local process.
@@ -198,7 +199,7 @@ else
 	not_ok "the leader sees it as the student's uid, connected by sshd"
 	sed 's/^/# /' "$tmp/leader.err"
 fi
-want1='state 1 page=in-the-blood scroll=250000 sim=circulation platelets=0.8 minutes=240 seed=42 run=3'
+want1="state 1 $first"
 check "it is current at once: the state from before it joined" wait_for "$tmp/viaL" "^$want1\$"
 
 # -R, from the instructor's side: the class's socket pushed to a
@@ -210,7 +211,8 @@ ssh_bg instructor ssh-R.err -R "$rdir/bio101.sock:$classdir/bio101.sock"
 sshR=$ssh_pid
 check "ssh -R makes the socket on the student's side, the login user's, mode 0600" \
 	poll_until 10 is_socket "$rdir/bio101.sock" "$student" 600
-(as_student "$CASCADE" follow bio101 --headless --dir "$rdir") > "$tmp/viaR" 2> "$tmp/viaR.err" &
+(as_student "$CASCADE" follow bio101 --headless --dir "$rdir") > "$tmp/viaR" \
+	2> "$tmp/viaR.err" &
 pids="$pids $!"
 check "a follower through ssh -R joins the class" joined follower 3
 check "the leader sees it as the instructor's own ssh (uid 0), whoever it is" \
@@ -226,10 +228,11 @@ step() {
 }
 all_have() { for ah_f in here viaL viaR; do grep -qxF -- "$1" "$tmp/$ah_f" || return 1; done; }
 check "a page change reaches the followers through -L and -R" step "page=letting-go scroll=0"
-check "a quiz in focus and the reading limit" \
-	step "page=letting-go scroll=600000 quiz=2 revealed=no furthest=letting-go"
-check "the quiz's answer revealed" \
-	step "page=letting-go scroll=600000 quiz=2 revealed=yes furthest=letting-go"
+q="page=letting-go scroll=600000 quiz=2"
+check "a quiz put to the class's vote, and the reading limit" \
+	step "$q revealed=no vote=1 options=3 open=yes furthest=letting-go"
+check "the vote closed and the answer revealed" \
+	step "$q revealed=yes vote=1 options=3 open=no furthest=letting-go"
 same_as_here() {
 	if cmp -s "$tmp/here" "$tmp/$1"; then return 0; fi
 	diff "$tmp/here" "$tmp/$1" | sed 's/^/# /'
