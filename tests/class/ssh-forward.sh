@@ -7,9 +7,10 @@
 # machine.  The student forwards a socket of their own to the class with
 # `ssh -L` and follows it; the instructor pushes the class to the
 # student's side with `ssh -R`; both print the same lines as a follower on
-# the leader's machine, the class's permissions still decide who gets in
-# (the notes socket stays the instructor's), and when the leader quits
-# both see it end.  Skipped where sshd, ssh or root (to make the user) is
+# the leader's machine, the pager follows through -L and its vote goes
+# back up, the class's permissions still decide who gets in (the notes
+# socket stays the instructor's), and when the leader quits both see it
+# end.  Skipped where sshd, ssh or root (to make the user) is
 # missing; SSHD=/nonexistent forces the skip.  SSHDEBUG=DIR keeps a copy
 # of the scratch directory (sshd's log, every output) in DIR.
 . "$top_srcdir/tests/lib.sh"
@@ -32,6 +33,7 @@ chmod 755 "$tmp"
 student=cascade-ssh-$$
 made_user='' pids='' sshd_pid='' leader_pid=''
 teardown() {
+	[ ! -S "$tmp/tmux.sock" ] || tmux -S "$tmp/tmux.sock" kill-server 2> /dev/null
 	for td_p in $pids $leader_pid; do kill "$td_p" 2> /dev/null; done
 	if [ -n "$sshd_pid" ]; then
 		poll_until 5 no_children "$sshd_pid"
@@ -70,7 +72,7 @@ as_student() {
 }
 (as_student "$CASCADE" --version) > /dev/null 2>&1 ||
 	skip_all "the second user cannot run $CASCADE (a build tree it cannot reach?)"
-plan 18
+plan 21
 
 # The keys: the host's, the student's and the instructor's (root's).
 ssh-keygen -q -t ed25519 -N '' -C cascade-test-host -f "$tmp/host_key"
@@ -240,6 +242,28 @@ same_as_here() {
 }
 check "through -L the lines are those of a follower on the leader's machine" same_as_here viaL
 check "through -R too" same_as_here viaR
+
+# The pager itself through -L, in tmux: it follows, and a question put to
+# the vote is answered with a letter, which goes back up through ssh.
+if command -v tmux > /dev/null; then
+	pager() { tmux -S "$tmp/tmux.sock" "$@"; }
+	pager_shows() { pager capture-pane -p -t P | grep -qF -- "$1"; }
+	pager -f /dev/null new-session -d -s P -x 80 -y 24 "$(printf "'%s' " setpriv \
+		--reuid="$suid" --regid="$sgid" --init-groups env HOME="$home" TERM=xterm-256color \
+		XDG_CONFIG_HOME="$home/.config" XDG_STATE_HOME="$home/.state" \
+		"$CASCADE" follow bio101 --dir "$ldir"); sleep 30"
+	joined follower 4 > /dev/null
+	check "the pager follows through ssh -L" poll_until 10 pager_shows "following bio101"
+	ask "state page=in-the-blood scroll=0 quiz=1 revealed=no vote=2 options=3 open=yes" \
+		'^published' > /dev/null
+	check "and is asked to vote" poll_until 10 pager_shows "Vote on quiz 1: press A-C"
+	pager send-keys -t P b
+	tallied() { [ "$(ask tally '^tally')" = "tally 2 open 0,1,0 answered 1" ]; }
+	check "its answer reaches the leader's count through ssh" poll_until 10 tallied
+else
+	for t in "the pager follows through ssh -L" "and is asked to vote" \
+		"its answer reaches the leader's count through ssh"; do ok "$t # SKIP tmux not installed"; done
+fi
 
 # The notes socket is the instructor's (mode 0600): forwarding it does
 # not get the student in, because sshd connects as the student.
