@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "class/class.h"
 #include "lesson/doc.h"
@@ -60,13 +61,18 @@ struct classroom {
 };
 
 /* Who runs the class (from the socket's peer credentials), so a student
- * can see that it is the instructor and not someone who took the name. */
+ * can see that it is the instructor and not someone who took the name.
+ * A socket served by one's own uid names nobody: it is one's own ssh
+ * forwarding the class from another machine (whose host key ssh checked),
+ * or one's own session. */
 static void leader_name(struct classroom *c)
 {
 	uid_t uid = class_follower_leader_uid(c->follower);
-	struct passwd *pw = getpwuid(uid);
+	struct passwd *pw = uid == geteuid() ? NULL : getpwuid(uid);
 
-	if (pw)
+	if (uid == geteuid())
+		c->led_by[0] = '\0';
+	else if (pw)
 		snprintf(c->led_by, sizeof c->led_by, "%s", pw->pw_name);
 	else
 		snprintf(c->led_by, sizeof c->led_by, "uid %lu", (unsigned long)uid);
@@ -197,8 +203,8 @@ static void try_rejoin(struct app *app, struct classroom *c)
 	leader_name(c);
 	c->left = c->waiting = c->paused = c->have_state = false;
 	c->answered_round = 0; /* a new session counts its rounds from 1 */
-	snprintf(app->message, sizeof app->message, "Back in class %s, led by %s.", c->name,
-	         c->led_by);
+	snprintf(app->message, sizeof app->message, "Back in class %s%s%s.", c->name,
+	         c->led_by[0] ? ", led by " : "", c->led_by);
 }
 
 size_t app_pollfds(struct app *app, struct pollfd *fds, size_t max)
@@ -561,7 +567,8 @@ const char *classroom_status(const struct app *app, char *buf, size_t size)
 	else if (c->paused)
 		snprintf(buf, size, "following paused (F rejoins)  ");
 	else
-		snprintf(buf, size, "following %s (%s)  ", c->name, c->led_by);
+		snprintf(buf, size, "following %s%s%s%s  ", c->name, c->led_by[0] ? " (" : "",
+		         c->led_by, c->led_by[0] ? ")" : "");
 	return buf;
 }
 
