@@ -13,6 +13,15 @@
  * the page with its previews, painting) is printed too, so that a ratio
  * over its target says where the time went.
  *
+ * Both do the same things: less shows the page as cascade lays it out (at
+ * cascade's reading measure on a wide screen), cascade runs with
+ * --space-stays (Space at the end stays, as in less) and a fresh progress
+ * file (no saved place), and the Space presses are as many as move the
+ * page (the last one reaching its end), so no press times a no-op at one
+ * program's end against a new page at the other's.  Turning to the next
+ * page is timed apart: cascade's ] (a new page laid out, its previews run)
+ * against less's :n (the next file).
+ *
  * Given the lessons' directory, it also times the whole course as text,
  * `cascade show all --width 80`, against `lowdown -tterm` on the same
  * Markdown joined in one file, when lowdown is installed.
@@ -34,9 +43,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "tui/app.h" /* READING_MEASURE, WIDE_SCREEN_COLS */
+
 #define QUIET_MS 60       /* no byte for this long ends a burst */
 #define BURST_MAX_MS 5000 /* a burst that never ends is cut here */
-#define PAGE_DOWNS 8
+#define PAGE_DOWNS_MAX 8 /* Space presses in a session, at most */
 #define MAX_ROUNDS 25
 
 struct session {
@@ -46,7 +57,7 @@ struct session {
 
 /* One run's figures. */
 struct figures {
-	double first_ms, pgdn_ms, pgdn_bytes, search_ms, pgup_ms;
+	double first_ms, pgdn_ms, pgdn_bytes, search_ms, pgup_ms, next_ms;
 	double rss_kb, cpu_ms;
 };
 
@@ -144,30 +155,51 @@ static double median(double *v, int n)
 	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-/* One session: first frame, PAGE_DOWNS Space presses, a search, a page
- * up; then the peak memory, quit, and the CPU it used. */
-static int run(struct figures *f, int cols, int rows, char *const argv[], const char *state,
-               const char *quit)
+/* The keys of a program's session. */
+struct script {
+	char *const *argv;
+	const char *next; /* turns to the next page */
+	const char *quit;
+};
+
+/* Forgets cascade's saved place, so that every session starts alike. */
+static void fresh_state(const char *state)
+{
+	char path[256];
+
+	snprintf(path, sizeof path, "%s/cascade/progress", state);
+	remove(path);
+	snprintf(path, sizeof path, "%s/cascade/progress.lock", state);
+	remove(path);
+}
+
+/* One session: first frame, page_downs Space presses, a page up, a
+ * search, the next page; then the peak memory, quit, and the CPU it used. */
+static int run(struct figures *f, int cols, int rows, const struct script *sc, int page_downs,
+               const char *state)
 {
 	struct session s;
 	struct rusage ru;
 	size_t bytes, total = 0;
-	double t0 = now_ms(), pg[PAGE_DOWNS];
+	double t0, pg[PAGE_DOWNS_MAX];
 	int status;
 
-	if (spawn(&s, cols, rows, argv, state) != 0)
+	fresh_state(state);
+	t0 = now_ms();
+	if (spawn(&s, cols, rows, sc->argv, state) != 0)
 		return -1;
 	f->first_ms = burst(s.fd, t0, &bytes);
-	for (int i = 0; i < PAGE_DOWNS; i++) {
+	for (int i = 0; i < page_downs; i++) {
 		pg[i] = key(&s, " ", &bytes);
 		total += bytes;
 	}
-	f->pgdn_ms = median(pg, PAGE_DOWNS);
-	f->pgdn_bytes = (double)total / PAGE_DOWNS;
+	f->pgdn_ms = median(pg, page_downs);
+	f->pgdn_bytes = (double)total / page_downs;
 	f->pgup_ms = key(&s, "g", &bytes);
 	f->search_ms = key(&s, "/platelet\r", &bytes);
+	f->next_ms = key(&s, sc->next, &bytes);
 	f->rss_kb = peak_rss(s.pid);
-	if (write(s.fd, quit, strlen(quit)) < 0)
+	if (write(s.fd, sc->quit, strlen(sc->quit)) < 0)
 		kill(s.pid, SIGTERM);
 	burst(s.fd, now_ms(), &bytes);
 	if (wait4(s.pid, &status, 0, &ru) < 0)
@@ -178,10 +210,15 @@ static int run(struct figures *f, int cols, int rows, char *const argv[], const 
 	return 0;
 }
 
+/* A row of the table; target 0: none (a figure to read, not to meet). */
 static void row(const char *what, double c, double l, const char *unit, double target)
 {
 	double ratio = l > 0 ? c / l : 0;
 
+	if (target <= 0) {
+		printf("  %-22s %10.2f %10.2f %-3s %6.2fx  (no target)\n", what, c, l, unit, ratio);
+		return;
+	}
 	printf("  %-22s %10.2f %10.2f %-3s %6.2fx  (target <= %.1fx)%s\n", what, c, l, unit, ratio,
 	       target, ratio <= target ? "" : "  over");
 }
@@ -233,27 +270,48 @@ static void print_profile(void)
 	printf("\n  (layout includes running the page's simulation previews)\n");
 }
 
-static void bench_size(const char *cascade, const char *text, int cols, int rows, int rounds,
-                       const char *state)
+/* Lines in file, or 0. */
+static int count_lines(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	int n = 0, ch;
+
+	if (!f)
+		return 0;
+	while ((ch = getc(f)) != EOF)
+		n += ch == '\n';
+	fclose(f);
+	return n;
+}
+
+/* text is page 6 as cascade lays it out at this size, next page 7. */
+static void bench_size(const char *cascade, const char *text, const char *next, int cols,
+                       int rows, int rounds, const char *state)
 {
 	struct figures c[MAX_ROUNDS], l[MAX_ROUNDS];
-	char width[16];
-	char *cargv[] = { (char *)cascade, "--page", "6", NULL };
-	char *largv[] = { "less", "-R", (char *)text, NULL };
+	char *cargv[] = { (char *)cascade, "--page", "6", "--space-stays", NULL };
+	char *largv[] = { "less", "-R", (char *)text, (char *)next, NULL };
+	const struct script cs = { cargv, "]", "q" }, ls = { largv, ":n", "q" };
+	/* Space presses that move the page: a window (rows - 1 lines) each,
+	 * the last reaching the end. */
+	int window = rows - 1, lines = count_lines(text);
+	int page_downs = lines > window ? (lines - window + window - 1) / window : 1;
 
-	snprintf(width, sizeof width, "%d", cols);
+	if (page_downs > PAGE_DOWNS_MAX)
+		page_downs = PAGE_DOWNS_MAX;
 	for (int i = 0; i < rounds; i++) {
 		/* Interleaved: one of each per round, in turn first. */
 		if (i % 2 == 0) {
-			run(&c[i], cols, rows, cargv, state, "q");
-			run(&l[i], cols, rows, largv, state, "q");
+			run(&c[i], cols, rows, &cs, page_downs, state);
+			run(&l[i], cols, rows, &ls, page_downs, state);
 		} else {
-			run(&l[i], cols, rows, largv, state, "q");
-			run(&c[i], cols, rows, cargv, state, "q");
+			run(&l[i], cols, rows, &ls, page_downs, state);
+			run(&c[i], cols, rows, &cs, page_downs, state);
 		}
 	}
-	printf("at %dx%d, medians of %d rounds     cascade       less     cascade/less\n", cols,
-	       rows, rounds);
+	printf("at %dx%d (%d lines, %d page-downs), medians of %d rounds\n"
+	       "                                cascade       less     cascade/less\n",
+	       cols, rows, lines, page_downs, rounds);
 	row("first frame", med_of(c, rounds, FIELD(first_ms)), med_of(l, rounds, FIELD(first_ms)),
 	    "ms", 1.5);
 	row("page-down latency", med_of(c, rounds, FIELD(pgdn_ms)),
@@ -266,6 +324,8 @@ static void bench_size(const char *cascade, const char *text, int cols, int rows
 	    "MB", 2.0);
 	row("CPU for the session", med_of(c, rounds, FIELD(cpu_ms)),
 	    med_of(l, rounds, FIELD(cpu_ms)), "ms", 1.5);
+	row("next page (] / :n)", med_of(c, rounds, FIELD(next_ms)),
+	    med_of(l, rounds, FIELD(next_ms)), "ms", 0);
 	print_profile();
 }
 
@@ -312,7 +372,7 @@ static void bench_course(const char *cascade, const char *content, const char *s
 
 int main(int argc, char **argv)
 {
-	char state[] = "/tmp/cascade-pty-bench-XXXXXX", text[4200], cmd[8400];
+	char state[] = "/tmp/cascade-pty-bench-XXXXXX", text[512], cmd[8400];
 	int rounds = argc > 2 ? atoi(argv[2]) : 7;
 
 	if (argc < 2) {
@@ -326,19 +386,25 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	snprintf(profile_path, sizeof profile_path, "%s/profile.txt", state);
-	printf("pty_bench: cascade --page 6 against less -R on `cascade show 6 --width W`,\n"
-	       "%d page-downs, a search and a page-up per session; quiet for %d ms ends a burst\n"
-	       "(latencies include no quiet time: they end at the last byte)\n", PAGE_DOWNS, QUIET_MS);
+	printf("pty_bench: cascade --page 6 --space-stays against less -R on `cascade show 6\n"
+	       "--width W` (W: cascade's text width), Space until the page's end, a page-up, a\n"
+	       "search and the next page per session; quiet for %d ms ends a burst (latencies\n"
+	       "include no quiet time: they end at the last byte)\n", QUIET_MS);
 	for (int size = 0; size < 2; size++) {
 		int cols = size ? 200 : 80, rows = size ? 60 : 24;
+		/* less gets the page at the width cascade lays it out in */
+		int width = cols >= WIDE_SCREEN_COLS ? READING_MEASURE : cols;
+		char next[512];
 
-		snprintf(text, sizeof text, "%s/page6-%d.txt", state, cols);
-		snprintf(cmd, sizeof cmd, "'%s' show 6 --width %d > '%s'", argv[1], cols, text);
+		snprintf(text, sizeof text, "%s/page6-%d.txt", state, width);
+		snprintf(next, sizeof next, "%s/page7-%d.txt", state, width);
+		snprintf(cmd, sizeof cmd, "'%s' show 6 --width %d > '%s' && '%s' show 7 --width %d > '%s'",
+		         argv[1], width, text, argv[1], width, next);
 		if (system(cmd) != 0) {
 			fprintf(stderr, "pty_bench: could not run %s\n", argv[1]);
 			return 0;
 		}
-		bench_size(argv[1], text, cols, rows, rounds, state);
+		bench_size(argv[1], text, next, cols, rows, rounds, state);
 	}
 	if (argc > 3)
 		bench_course(argv[1], argv[3], state, rounds);
