@@ -179,6 +179,21 @@ static void draw_too_small(struct app *app)
 	}
 }
 
+/* A frame in one write(), as less sends a page.  ncurses (6.4) flushes
+ * its output at every cursor motion until the screen has once been left
+ * and taken back (its endwin state stays "initial" till then), so that a
+ * page-down went out as a write() per line, each a wake-up of the
+ * terminal, tmux or sshd, and on a network link a packet of its own.  One
+ * endwin() and refresh() before anything is drawn ends that; and with
+ * typeahead off, doupdate() does not poll the keyboard between lines (the
+ * loop reads every waiting key before it draws). */
+static void one_write_per_frame(void)
+{
+	typeahead(-1);
+	endwin();
+	refresh();
+}
+
 static void draw(struct app *app)
 {
 	if (app->cols < TUI_MIN_COLS || app->lines < TUI_MIN_LINES)
@@ -447,6 +462,7 @@ int tui_run(const struct tui_opts *opts)
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	curs_set(0);
+	one_write_per_frame();
 	paint_init_colors(&app);
 	app_push(&app, &pager_screen);
 	getmaxyx(stdscr, app.lines, app.cols);
