@@ -51,21 +51,26 @@ static int highlight_at(const struct highlight *hl, size_t nhl, size_t col)
 	return -1;
 }
 
-/* Puts the character of UTF-8 glyph with attributes a at the cursor, as
- * a wide character: curses then converts nothing (addstr() decoded each
- * cell's bytes again, which was most of a page-down's cost). */
-static void put_glyph(const char *glyph, size_t n, attr_t a)
-{
-	uint32_t cp = ' ';
-	wchar_t wc[2];
-	cchar_t cc;
+#define PAINT_RUN_MAX 256 /* characters handed to curses at once */
 
-	if (n)
-		utf8_decode(glyph, n, &cp);
-	wc[0] = (wchar_t)cp;
-	wc[1] = L'\0';
-	if (setcchar(&cc, wc, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL) == OK)
-		add_wch(&cc);
+/* A run of characters of one style, put at the cursor. */
+struct run {
+	wchar_t wc[PAINT_RUN_MAX + 1];
+	size_t n;
+	attr_t attrs;
+};
+
+/* Hands the run to curses as wide characters (curses then converts
+ * nothing; addstr() decoded each cell's bytes again), with its attributes
+ * set once for the run, not once per cell. */
+static void run_flush(struct run *r)
+{
+	if (!r->n)
+		return;
+	r->wc[r->n] = L'\0';
+	attr_set(r->attrs & ~A_COLOR, (short)PAIR_NUMBER(r->attrs), NULL);
+	addnwstr(r->wc, (int)r->n);
+	r->n = 0;
 }
 
 void paint_line_at(struct app *app, int row, int col0, const struct line *l,
@@ -73,12 +78,19 @@ void paint_line_at(struct app *app, int row, int col0, const struct line *l,
 {
 	char buf[8];
 	int col = 0;
+	struct run r = { .n = 0 };
+	/* The style of the cell before, and its attributes: worked out again
+	 * only where the style changes. */
+	int last_h = -2;
+	unsigned last_role = 0, last_flags = 0;
+	attr_t a = A_NORMAL;
 
 	move(row, col0);
 	for (size_t i = 0; l && i < l->len && col < width; i++) {
 		const struct cell *c = &l->cells[i];
 		int h = highlight_at(hl, nhl, i);
 		int w = !(c->flags & CELL_MARK) && cell_width(c->ch) == 2 ? 2 : 1;
+		uint32_t cp = ' ';
 		size_t n;
 
 		if (c->flags & CELL_CONT)
@@ -90,10 +102,22 @@ void paint_line_at(struct app *app, int row, int col0, const struct line *l,
 			n = (size_t)snprintf(buf, sizeof buf, " ");
 		else
 			n = glyph_encode(c, app->opts->charset, buf);
-		put_glyph(buf, n, (attr_t)(h >= 0 ? role_attrs(app, (enum role)h, 0) | A_REVERSE
-		                                  : role_attrs(app, c->role, c->flags)));
+		if (n)
+			utf8_decode(buf, n, &cp);
+		if (h != last_h || (h < 0 && (c->role != last_role || c->flags != last_flags))) {
+			a = h >= 0 ? role_attrs(app, (enum role)h, 0) | A_REVERSE
+			           : role_attrs(app, c->role, c->flags);
+			last_h = h;
+			last_role = c->role;
+			last_flags = c->flags;
+		}
+		if (r.n && (a != r.attrs || r.n == PAINT_RUN_MAX))
+			run_flush(&r);
+		r.attrs = a;
+		r.wc[r.n++] = (wchar_t)cp;
 		col += w;
 	}
+	run_flush(&r);
 	attrset(A_NORMAL);
 }
 
