@@ -58,7 +58,7 @@ struct session {
 /* One run's figures. */
 struct figures {
 	double first_ms, pgdn_ms, pgdn_bytes, search_ms, pgup_ms, next_ms;
-	double rss_kb, cpu_ms;
+	double rss_kb, private_kb, cpu_ms;
 };
 
 static double now_ms(void)
@@ -133,6 +133,26 @@ static double peak_rss(pid_t pid)
 	return kb;
 }
 
+/* Memory of pid's own, in KiB (Private_Clean + Private_Dirty): what
+ * each more session adds on a shared server, where the libraries' pages
+ * counted in the peak RSS are shared by all; or 0. */
+static double private_memory(pid_t pid)
+{
+	char path[64], line[256];
+	FILE *f;
+	double kb = 0, v;
+
+	snprintf(path, sizeof path, "/proc/%d/smaps_rollup", (int)pid);
+	if (!(f = fopen(path, "r")))
+		return 0;
+	while (fgets(line, sizeof line, f))
+		if (sscanf(line, "Private_Clean: %lf", &v) == 1 ||
+		    sscanf(line, "Private_Dirty: %lf", &v) == 1)
+			kb += v;
+	fclose(f);
+	return kb;
+}
+
 static double key(struct session *s, const char *keys, size_t *bytes)
 {
 	double t0 = now_ms();
@@ -199,6 +219,7 @@ static int run(struct figures *f, int cols, int rows, const struct script *sc, i
 	f->search_ms = key(&s, "/platelet\r", &bytes);
 	f->next_ms = key(&s, sc->next, &bytes);
 	f->rss_kb = peak_rss(s.pid);
+	f->private_kb = private_memory(s.pid);
 	if (write(s.fd, sc->quit, strlen(sc->quit)) < 0)
 		kill(s.pid, SIGTERM);
 	burst(s.fd, now_ms(), &bytes);
@@ -234,23 +255,36 @@ static double med_of(struct figures *v, int n, size_t off)
 	return median(x, n);
 }
 
-/* The medians of the profile lines cascade appended, field by field. */
-static void print_profile(void)
+#define PROFILE_FIELDS 8
+
+/* The medians of the profile lines cascade appended: its first frame,
+ * field by field, and the frames after it (drawing, and curses' refresh);
+ * first_ms, the first frame as the bench saw it, shows what came before
+ * cascade's clock started (exec, libraries, locale, settings). */
+static void print_profile(double first_ms)
 {
-	static const char *const names[] = { "load", "session", "glossary", "curses", "layout",
-	                                     "paint", "total" };
-	double v[7][MAX_ROUNDS * 2];
+	static const char *const names[PROFILE_FIELDS] = { "load", "session", "glossary", "curses",
+	                                                   "layout", "previews", "paint", "total" };
+	double v[PROFILE_FIELDS][MAX_ROUNDS * 2], draw[MAX_ROUNDS * 2], refresh[MAX_ROUNDS * 2];
 	char line[512];
-	int n = 0;
+	int n = 0, nf = 0;
 	FILE *f = fopen(profile_path, "r");
 
 	if (!f)
 		return;
-	while (n < MAX_ROUNDS * 2 && fgets(line, sizeof line, f)) {
+	while (fgets(line, sizeof line, f)) {
 		char *p = line;
 		int k = 0;
+		unsigned long frames;
 
-		for (; k < 7; k++) {
+		if (sscanf(line, "frames %lu draw %lf refresh %lf", &frames, &draw[nf % (MAX_ROUNDS * 2)],
+		           &refresh[nf % (MAX_ROUNDS * 2)]) == 3) {
+			nf += nf < MAX_ROUNDS * 2;
+			continue;
+		}
+		if (n == MAX_ROUNDS * 2)
+			continue;
+		for (; k < PROFILE_FIELDS; k++) {
 			char name[16];
 			int used;
 
@@ -258,16 +292,25 @@ static void print_profile(void)
 				break;
 			p += used;
 		}
-		n += k == 7;
+		n += k == PROFILE_FIELDS;
 	}
 	fclose(f);
 	remove(profile_path);
-	if (n == 0)
-		return;
-	printf("  cascade's first frame, by its own clock (ms, medians):");
-	for (int k = 0; k < 7; k++)
-		printf(" %s %.2f", names[k], median(v[k], n));
-	printf("\n  (layout includes running the page's simulation previews)\n");
+	if (n > 0) {
+		double total = median(v[PROFILE_FIELDS - 1], n);
+
+		printf("  cascade's first frame by its own clock (ms, medians):\n   ");
+		for (int k = 0; k < PROFILE_FIELDS; k++)
+			printf(" %s %.2f", names[k], median(v[k], n));
+		printf("\n    (layout: the page's text and its glossary marks; previews: running its\n"
+		       "    sims and drawing their charts)\n"
+		       "    before its clock starts (exec, libraries, locale, settings): %.2f\n",
+		       first_ms > total ? first_ms - total : 0);
+	}
+	if (nf > 0)
+		printf("  cascade's frames after the first (ms, medians of means): draw %.3f, curses'\n"
+		       "    refresh (work out and write the bytes) %.3f; the rest of a key's latency is\n"
+		       "    the pty and the kernel\n", median(draw, nf), median(refresh, nf));
 }
 
 /* Lines in file, or 0. */
@@ -322,11 +365,13 @@ static void bench_size(const char *cascade, const char *text, const char *next, 
 	    med_of(l, rounds, FIELD(search_ms)), "ms", 1.5);
 	row("peak RSS", med_of(c, rounds, FIELD(rss_kb)) / 1024, med_of(l, rounds, FIELD(rss_kb)) / 1024,
 	    "MB", 2.0);
+	row("private memory", med_of(c, rounds, FIELD(private_kb)) / 1024,
+	    med_of(l, rounds, FIELD(private_kb)) / 1024, "MB", 0);
 	row("CPU for the session", med_of(c, rounds, FIELD(cpu_ms)),
 	    med_of(l, rounds, FIELD(cpu_ms)), "ms", 1.5);
 	row("next page (] / :n)", med_of(c, rounds, FIELD(next_ms)),
 	    med_of(l, rounds, FIELD(next_ms)), "ms", 0);
-	print_profile();
+	print_profile(med_of(c, rounds, FIELD(first_ms)));
 }
 
 /* Median wall time of sh -c CMD over rounds runs, in ms. */

@@ -125,10 +125,17 @@ struct app {
 	size_t recorded_page;    /* the page last saved as visited */
 	bool animating;          /* the top screen wants ticks */
 	/* Where the first frame's time went, in ms (CASCADE_PROFILE=FILE
-	 * appends a line of it there, for bench/pty_bench). */
+	 * appends a line of it there, for bench/pty_bench), previews apart
+	 * from the rest of the layout; and, on leaving, the frames after it:
+	 * how many, and the ms spent drawing into curses and in curses'
+	 * refresh (working out and writing the bytes). */
 	struct {
-		double t0, load, session, glossary, curses, layout;
+		double t0, load, session, glossary, curses, layout, previews;
 	} startup;
+	struct {
+		unsigned long n;
+		double draw, refresh;
+	} frames;
 	bool confirm_quit;        /* the next key answers "leave the class?" */
 	char message[256];       /* one-off text for the status line */
 };

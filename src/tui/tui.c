@@ -65,6 +65,7 @@ struct page_view *app_view(struct app *app)
 			.sim_previews = true,
 			/* previews grow with a tall terminal: two fifths of it */
 			.preview_rows = app->lines > 1 ? (size_t)(app->lines - 1) * 2 / 5 : 0,
+			.preview_ms = &app->startup.previews,
 		};
 
 		if (!v->keep_choice) {
@@ -194,15 +195,25 @@ static void one_write_per_frame(void)
 	refresh();
 }
 
-static void draw(struct app *app)
+/* Draws the top screen; first is the first frame (its time is in the
+ * startup profile, not counted with the frames after it). */
+static void draw(struct app *app, bool first)
 {
+	double t0 = clock_ms(), t1;
+
 	if (app->cols < TUI_MIN_COLS || app->lines < TUI_MIN_LINES)
 		draw_too_small(app);
 	else {
 		draw_screen(app, app->depth - 1);
 		walk_draw_notes(app);
 	}
+	t1 = clock_ms();
 	refresh();
+	if (!first) {
+		app->frames.n++;
+		app->frames.draw += t1 - t0;
+		app->frames.refresh += clock_ms() - t1;
+	}
 }
 
 /* The one resize path: new size, new layouts, place kept by proportion,
@@ -361,11 +372,27 @@ static void report_startup(const struct app *app)
 
 	if (!path || !*path || !(f = fopen(path, "a")))
 		return;
-	fprintf(f, "load %.3f session %.3f glossary %.3f curses %.3f layout %.3f paint %.3f "
-	        "total %.3f\n", app->startup.load, app->startup.session, app->startup.glossary,
-	        app->startup.curses, app->startup.layout,
+	fprintf(f, "load %.3f session %.3f glossary %.3f curses %.3f layout %.3f previews %.3f "
+	        "paint %.3f total %.3f\n", app->startup.load, app->startup.session,
+	        app->startup.glossary, app->startup.curses,
+	        app->startup.layout - app->startup.previews, app->startup.previews,
 	        total - app->startup.load - app->startup.session - app->startup.glossary -
 	        app->startup.curses - app->startup.layout, total);
+	fclose(f);
+}
+
+/* On leaving: the frames after the first, and their mean ms of drawing
+ * and of curses' refresh, to CASCADE_PROFILE. */
+static void report_frames(const struct app *app)
+{
+	const char *path = getenv("CASCADE_PROFILE");
+	double n = (double)app->frames.n;
+	FILE *f;
+
+	if (!path || !*path || !app->frames.n || !(f = fopen(path, "a")))
+		return;
+	fprintf(f, "frames %lu draw %.3f refresh %.3f\n", app->frames.n, app->frames.draw / n,
+	        app->frames.refresh / n);
 	fclose(f);
 }
 
@@ -380,7 +407,7 @@ static void loop(struct app *app)
 		wint_t ch;
 		int r;
 
-		draw(app);
+		draw(app, first);
 		if (first) {
 			report_startup(app);
 			first = false;
@@ -471,6 +498,7 @@ int tui_run(const struct tui_opts *opts)
 		walk_show_stop(&app, 0);
 
 	loop(&app);
+	report_frames(&app);
 
 	restore_terminal();
 	delscreen(screen);

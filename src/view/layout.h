@@ -33,6 +33,9 @@ struct layout_opts {
 	size_t nquiz_choice;
 	bool sim_previews;     /* run sim blocks and draw their preview charts */
 	size_t preview_rows;   /* rows for a preview chart; 0: the least (10) */
+	double *preview_ms;    /* if set, the ms spent on previews (running the
+	                        * sims, drawing the charts) are added here: the
+	                        * pager's startup profile */
 };
 
 enum target_kind {
