@@ -58,7 +58,7 @@ struct session {
 /* One run's figures. */
 struct figures {
 	double first_ms, pgdn_ms, pgdn_bytes, search_ms, pgup_ms, next_ms;
-	double rss_kb, private_kb, cpu_ms;
+	double rss_kb, dirty_kb, cpu_ms;
 };
 
 static double now_ms(void)
@@ -133,10 +133,11 @@ static double peak_rss(pid_t pid)
 	return kb;
 }
 
-/* Memory of pid's own, in KiB (Private_Clean + Private_Dirty): what
- * each more session adds on a shared server, where the libraries' pages
- * counted in the peak RSS are shared by all; or 0. */
-static double private_memory(pid_t pid)
+/* Memory pid has written, in KiB (Private_Dirty: heap, stack, relocated
+ * data): what each more session adds on a shared server, where the pages
+ * of the program and its libraries counted in the peak RSS are shared by
+ * all; or 0. */
+static double written_memory(pid_t pid)
 {
 	char path[64], line[256];
 	FILE *f;
@@ -146,8 +147,7 @@ static double private_memory(pid_t pid)
 	if (!(f = fopen(path, "r")))
 		return 0;
 	while (fgets(line, sizeof line, f))
-		if (sscanf(line, "Private_Clean: %lf", &v) == 1 ||
-		    sscanf(line, "Private_Dirty: %lf", &v) == 1)
+		if (sscanf(line, "Private_Dirty: %lf", &v) == 1)
 			kb += v;
 	fclose(f);
 	return kb;
@@ -219,7 +219,7 @@ static int run(struct figures *f, int cols, int rows, const struct script *sc, i
 	f->search_ms = key(&s, "/platelet\r", &bytes);
 	f->next_ms = key(&s, sc->next, &bytes);
 	f->rss_kb = peak_rss(s.pid);
-	f->private_kb = private_memory(s.pid);
+	f->dirty_kb = written_memory(s.pid);
 	if (write(s.fd, sc->quit, strlen(sc->quit)) < 0)
 		kill(s.pid, SIGTERM);
 	burst(s.fd, now_ms(), &bytes);
@@ -365,8 +365,8 @@ static void bench_size(const char *cascade, const char *text, const char *next, 
 	    med_of(l, rounds, FIELD(search_ms)), "ms", 1.5);
 	row("peak RSS", med_of(c, rounds, FIELD(rss_kb)) / 1024, med_of(l, rounds, FIELD(rss_kb)) / 1024,
 	    "MB", 2.0);
-	row("private memory", med_of(c, rounds, FIELD(private_kb)) / 1024,
-	    med_of(l, rounds, FIELD(private_kb)) / 1024, "MB", 0);
+	row("written memory", med_of(c, rounds, FIELD(dirty_kb)) / 1024,
+	    med_of(l, rounds, FIELD(dirty_kb)) / 1024, "MB", 0);
 	row("CPU for the session", med_of(c, rounds, FIELD(cpu_ms)),
 	    med_of(l, rounds, FIELD(cpu_ms)), "ms", 1.5);
 	row("next page (] / :n)", med_of(c, rounds, FIELD(next_ms)),
