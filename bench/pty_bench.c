@@ -14,7 +14,8 @@
  * over its target says where the time went.
  *
  * Both do the same things: less shows the page as cascade lays it out (at
- * cascade's reading measure on a wide screen), cascade runs with
+ * cascade's reading measure on a wide screen, styled as `cascade show`
+ * styles it on a terminal, so both paint the same), cascade runs with
  * --space-stays (Space at the end stays, as in less) and a fresh progress
  * file (no saved place), and the Space presses are as many as move the
  * page (the last one reaching its end), so no press times a no-op at one
@@ -415,6 +416,39 @@ static void bench_course(const char *cascade, const char *content, const char *s
 	       "  matter and sim blocks as text)\n");
 }
 
+/* Writes page as `cascade show` prints it to a terminal (its styles as
+ * SGR, which less -R shows as they are) to path: less then paints what
+ * cascade paints, and the bytes of the two compare like for like. */
+static int styled_page(const char *cascade, const char *page, int width, const char *path,
+                       const char *state)
+{
+	char w[16], buf[65536];
+	char *argv[] = { (char *)cascade, "show", (char *)page, "--width", w, NULL };
+	struct session s;
+	FILE *out;
+	ssize_t n;
+	int status;
+
+	snprintf(w, sizeof w, "%d", width);
+	if (spawn(&s, width, 24, argv, state) != 0)
+		return -1;
+	if (!(out = fopen(path, "w"))) {
+		kill(s.pid, SIGTERM);
+		waitpid(s.pid, &status, 0);
+		close(s.fd);
+		return -1;
+	}
+	/* the terminal's line discipline turned each \n into \r\n */
+	while ((n = read(s.fd, buf, sizeof buf)) > 0)
+		for (ssize_t i = 0; i < n; i++)
+			if (buf[i] != '\r')
+				putc(buf[i], out);
+	fclose(out);
+	close(s.fd);
+	return waitpid(s.pid, &status, 0) == s.pid && WIFEXITED(status) &&
+	       WEXITSTATUS(status) == 0 ? 0 : -1;
+}
+
 int main(int argc, char **argv)
 {
 	char state[] = "/tmp/cascade-pty-bench-XXXXXX", text[512], cmd[8400];
@@ -432,9 +466,10 @@ int main(int argc, char **argv)
 	}
 	snprintf(profile_path, sizeof profile_path, "%s/profile.txt", state);
 	printf("pty_bench: cascade --page 6 --space-stays against less -R on `cascade show 6\n"
-	       "--width W` (W: cascade's text width), Space until the page's end, a page-up, a\n"
-	       "search and the next page per session; quiet for %d ms ends a burst (latencies\n"
-	       "include no quiet time: they end at the last byte)\n", QUIET_MS);
+	       "--width W` as it prints to a terminal (W: cascade's text width; styled, so both\n"
+	       "paint the same); per session Space until the page's end, a page-up, a search\n"
+	       "and the next page; quiet for %d ms ends a burst (latencies include no quiet\n"
+	       "time: they end at the last byte)\n", QUIET_MS);
 	for (int size = 0; size < 2; size++) {
 		int cols = size ? 200 : 80, rows = size ? 60 : 24;
 		/* less gets the page at the width cascade lays it out in */
@@ -443,9 +478,8 @@ int main(int argc, char **argv)
 
 		snprintf(text, sizeof text, "%s/page6-%d.txt", state, width);
 		snprintf(next, sizeof next, "%s/page7-%d.txt", state, width);
-		snprintf(cmd, sizeof cmd, "'%s' show 6 --width %d > '%s' && '%s' show 7 --width %d > '%s'",
-		         argv[1], width, text, argv[1], width, next);
-		if (system(cmd) != 0) {
+		if (styled_page(argv[1], "6", width, text, state) != 0 ||
+		    styled_page(argv[1], "7", width, next, state) != 0) {
 			fprintf(stderr, "pty_bench: could not run %s\n", argv[1]);
 			return 0;
 		}
