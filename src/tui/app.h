@@ -123,6 +123,7 @@ struct app {
 	size_t stop;             /* the stop shown */
 	bool notes_hidden;       /* the instructor closed the notes pane */
 	size_t recorded_page;    /* the page last saved as visited */
+	bool save_owed;          /* progress to save once the frame is drawn */
 	bool animating;          /* the top screen wants ticks */
 	/* Where the first frame's time went, in ms (CASCADE_PROFILE=FILE
 	 * appends a line of it there, for bench/pty_bench), previews apart
@@ -183,6 +184,9 @@ void session_open(struct app *app);
 void session_close(struct app *app);
 void session_save(struct app *app);
 void session_note_place(struct app *app);
+/* Pays a save session_note_place() owes; true when it left a message
+ * (a save that failed) for the status line, to be drawn. */
+bool session_settle(struct app *app);
 void session_sim_opened(struct app *app, const char *model);
 double session_place(struct app *app, size_t i);
 

@@ -1,8 +1,9 @@
 /* session.c — the student's progress as the pager sees it: loaded at
  * start (resuming at the last place unless --page says otherwise),
  * recorded as pages are read, quizzes answered and simulations opened,
- * and saved on leaving a page, answering, opening the explorer and
- * quitting (also after SIGHUP or SIGTERM).  The store is progress/'s. */
+ * and saved on leaving a page (once the new page is drawn), answering,
+ * opening the explorer and quitting (also after SIGHUP or SIGTERM).  The
+ * store is progress/'s. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,7 +58,10 @@ void session_save(struct app *app)
 	report(app);
 }
 
-/* Records the place on the page shown; saves when the page changed. */
+/* Records the place on the page shown; when the page changed, a save is
+ * owed, paid by session_settle() once the frame is drawn: a save syncs
+ * the file and its directory to disk, which on a busy or network file
+ * system can take longer than anything else a key does. */
 void session_note_place(struct app *app)
 {
 	struct page_view *v;
@@ -74,8 +78,17 @@ void session_note_place(struct app *app)
 		progress_read(&app->progress, app->course.pages[app->current].id, time(NULL));
 	if (app->recorded_page != app->current) {
 		app->recorded_page = app->current;
-		session_save(app);
+		app->save_owed = true;
 	}
+}
+
+bool session_settle(struct app *app)
+{
+	if (!app->save_owed)
+		return false;
+	app->save_owed = false;
+	session_save(app);
+	return app->message[0] != '\0';
 }
 
 void session_sim_opened(struct app *app, const char *model)

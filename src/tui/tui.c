@@ -412,6 +412,8 @@ static void loop(struct app *app)
 			report_startup(app);
 			first = false;
 		}
+		if (session_settle(app))
+			continue; /* its message, drawn */
 		fds[0] = (struct pollfd){ .fd = STDIN_FILENO, .events = POLLIN };
 		n += app_pollfds(app, fds + 1, APP_MAX_POLLFDS);
 		if (poll(fds, (nfds_t)n, wait_ms(app)) < 0 && errno != EINTR)
