@@ -75,6 +75,12 @@ static int bad_text_line(const char *text, size_t len, int *is_nul)
 		uint32_t cp;
 		size_t n;
 
+		/* Most bytes are ASCII: those need no decoding (every page is
+		 * checked at each start, before the first frame). */
+		if ((unsigned char)text[i] < 0x80 && text[i] != '\0') {
+			line += text[i++] == '\n';
+			continue;
+		}
 		if (text[i] == '\0') {
 			*is_nul = 1;
 			return line;
