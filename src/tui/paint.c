@@ -89,21 +89,26 @@ void paint_line_at(struct app *app, int row, int col0, const struct line *l,
 	for (size_t i = 0; l && i < l->len && col < width; i++) {
 		const struct cell *c = &l->cells[i];
 		int h = highlight_at(hl, nhl, i);
-		int w = !(c->flags & CELL_MARK) && cell_width(c->ch) == 2 ? 2 : 1;
+		int w = 1;
 		uint32_t cp = ' ';
 		size_t n;
 
 		if (c->flags & CELL_CONT)
 			continue;
-		/* A wide character that would not fit at the right edge is left out. */
-		if (col + w > width)
-			break;
-		if (!(c->flags & CELL_MARK) && c->ch == 0xa0)
-			n = (size_t)snprintf(buf, sizeof buf, " ");
-		else
-			n = glyph_encode(c, app->opts->charset, buf);
-		if (n)
-			utf8_decode(buf, n, &cp);
+		if (!(c->flags & CELL_MARK) && c->ch >= 0x20 && c->ch < 0x7f) {
+			cp = c->ch; /* printable ASCII, most cells: itself in any charset */
+		} else {
+			w = !(c->flags & CELL_MARK) && cell_width(c->ch) == 2 ? 2 : 1;
+			/* A wide character that would not fit at the right edge is left out. */
+			if (col + w > width)
+				break;
+			if (!(c->flags & CELL_MARK) && c->ch == 0xa0)
+				n = (size_t)snprintf(buf, sizeof buf, " ");
+			else
+				n = glyph_encode(c, app->opts->charset, buf);
+			if (n)
+				utf8_decode(buf, n, &cp);
+		}
 		if (h != last_h || (h < 0 && (c->role != last_role || c->flags != last_flags))) {
 			a = h >= 0 ? role_attrs(app, (enum role)h, 0) | A_REVERSE
 			           : role_attrs(app, c->role, c->flags);
