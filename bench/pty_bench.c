@@ -2,16 +2,17 @@
  * meets them: each started in a pseudo-terminal of 80x24 and 200x60, the
  * time to the first frame (spawn to the last byte of the first burst),
  * then a script of keys, each timed from the write to the last byte of
- * its answer and counted in bytes, and the session's peak memory (VmHWM)
- * and CPU.  less reads the same page as `cascade show` prints it, in the
- * same run, interleaved round by round, so the machine's load falls on
- * both alike.  Prints medians and the ratios cascade ÷ less; never fails
- * (a benchmark is not a test).
+ * its answer and counted in bytes, and the session's peak memory (VmHWM),
+ * the memory it wrote (Private_Dirty) and its CPU (schedstat).  less
+ * reads the same page in the same run, interleaved round by round, so the
+ * machine's load falls on both alike.  Prints medians and the ratios
+ * cascade ÷ less; never fails (a benchmark is not a test).
  *
- * cascade's own account of its first frame (CASCADE_PROFILE: loading the
- * lessons, the progress file, the glossary, starting curses, laying out
- * the page with its previews, painting) is printed too, so that a ratio
- * over its target says where the time went.
+ * cascade's own account (CASCADE_PROFILE) is printed too, so that a ratio
+ * over its target says where the time went: of its first frame, loading
+ * the lessons, the progress file, the glossary, starting curses, laying
+ * out the page, running its previews, painting, and what came before its
+ * clock started; of the frames after it, drawing and curses' refresh.
  *
  * Both do the same things: less shows the page as cascade lays it out (at
  * cascade's reading measure on a wide screen, styled as `cascade show`
