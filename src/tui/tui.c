@@ -193,6 +193,10 @@ static void one_write_per_frame(void)
 	typeahead(-1);
 	endwin();
 	refresh();
+	/* endwin() took the keypad out of application mode, and ncurses would
+	 * put it back only at the first read: a first arrow key, typed before
+	 * that, would come as ESC [ B and read as Esc, [ and B. */
+	keypad(stdscr, TRUE);
 }
 
 /* Draws the top screen; first is the first frame (its time is in the

@@ -1,13 +1,20 @@
 #!/bin/sh
-# page-and-resize.sh — at 80x24: the first page opens, Space scrolls, Right
-# and Left move between pages, a resize redraws at the new width, help
-# lists keys, and q restores the terminal.
+# page-and-resize.sh — at 80x24: the first page opens, an arrow key as the
+# first key moves a line, Space scrolls, Right and Left move between
+# pages, a resize redraws at the new width, help lists keys, and q
+# restores the terminal.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 13
+plan 15
 start 80 24
 check "opens on the first page" shows "How to use cascade"
 check "status line says page 1" shows "Page 1 of"
+# The terminal is in application cursor mode by the first frame, so Down
+# comes as ESC O B (as ESC [ B it would read as Esc, [ and B).
+keys Down
+check "Down as the first key moves a line down" wait_gone "(TOP)"
+keys g
+check "and g back to the top of the same page" shows "(TOP)  Page 1 of"
 keys Space
 check "Space scrolls down a screen" wait_gone "(TOP)"
 keys g
