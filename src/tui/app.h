@@ -200,8 +200,8 @@ void quizplay_reveal(struct app *app, unsigned number);
  * the foot of the screen) unless it is in view, and with select selects
  * its first option, so that Q or a letter acts on it. */
 void quizplay_show(struct app *app, unsigned number, bool select);
-/* The right option of quiz `number` (0-based) of the page, or -1. */
-int quizplay_right_option(struct app *app, unsigned number);
+/* The right option of quiz `number` (0-based) of page `page`, or -1. */
+int quizplay_right_option(struct app *app, size_t page, unsigned number);
 
 /* Page i of the course; i == course.npages is the glossary (NULL if the
  * course has none). */

@@ -290,13 +290,15 @@ static const struct class_vote *vote_to_answer(const struct classroom *c)
 static void vote_message(struct app *app, const struct class_state *s)
 {
 	const struct classroom *c = app->classroom;
+	long page = page_index(app, s->page); /* a paused follower may be elsewhere */
 	int right;
 
 	if (s->vote.open && c->answered_round != s->vote.round)
 		snprintf(app->message, sizeof app->message,
 		         "Vote on quiz %lu: press A-%c (anonymous).",
 		         (unsigned long)s->quiz, (char)('A' + s->vote.options - 1));
-	else if (!s->vote.open && (right = quizplay_right_option(app, s->quiz - 1)) >= 0) {
+	else if (!s->vote.open && page >= 0 &&
+	         (right = quizplay_right_option(app, (size_t)page, s->quiz - 1)) >= 0) {
 		if (c->answered_round == s->vote.round)
 			snprintf(app->message, sizeof app->message, "The answer is %c; you answered %c.",
 			         (char)('A' + right), (char)('A' + c->answered_choice));

@@ -95,16 +95,17 @@ void quizplay_reveal(struct app *app, unsigned number)
 	quiz_free(&q);
 }
 
-int quizplay_right_option(struct app *app, unsigned number)
+int quizplay_right_option(struct app *app, size_t page, unsigned number)
 {
-	struct page *p = app_page(app, app->current);
-	long block = progress_quiz_block(p->doc, number);
+	struct page *p = app_page(app, page);
+	const struct doc *doc = p ? page_doc(p, NULL) : NULL;
+	long block = doc ? progress_quiz_block(doc, number) : -1;
 	struct quiz q;
 	int right = -1;
 
 	if (block < 0)
 		return -1;
-	if (quiz_parse(&q, &p->doc->blocks[block], p->path, NULL) == 0)
+	if (quiz_parse(&q, &doc->blocks[block], p->path, NULL) == 0)
 		for (size_t k = 0; k < q.noptions; k++)
 			if (q.options[k].right)
 				right = (int)k;

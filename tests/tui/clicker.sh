@@ -61,13 +61,20 @@ if cmp -s "$tmp/csv.want" "$tmp/csv.rows"; then ok "the CSV holds one row per op
 else not_ok "the CSV holds one row per option, counts only"; diff "$tmp/csv.want" "$tmp/csv.rows" | sed 's/^/# /'; fi
 check "its first column is the time in UTC" \
 	grep -qE '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z,bio101,' "$csv"
+# B reads on its own, a page back, when the answer is shown.
+tmux_ send-keys -t B F
+shows_in B "following paused"
+tmux_ send-keys -t B '['
+shows_in B "Page 5 of"
 tmux_ send-keys -t L r
 check "r reveals the answer to the instructor" shows_in L "Right answer: C.  2 of 2 answered."
 compare leader-revealed L
 check "a follower who answered is told the answer and their own" \
 	shows_in A "The answer is C; you answered B."
 compare follower-revealed A
-check "every follower sees the answer" shows_in B "The answer is C; you answered C."
+check "a follower reading elsewhere is told the vote's answer, not its page's" \
+	shows_in B "The answer is C; you answered C."
+tmux_ send-keys -t B F
 tmux_ send-keys -t L q
 check "q takes the vote down" shows_in A "following bio101"
 # Q from a follower quits, as q does: it asks first.
