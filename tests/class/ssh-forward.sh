@@ -180,11 +180,14 @@ ask "state $first" '^published' > /dev/null
 pids="$pids $!"
 joined follower 1 > /dev/null
 
+# student_dir DIR: a directory of the student's alone (mode 0700), as
+# cascade accepts for sockets.
+student_dir() { mkdir -m 700 "$1" && chown "$suid:$sgid" "$1"; }
+
 # -L, from the student's side: a socket in a directory of the student's
 # own, forwarded to the class's socket on the leader's machine.
 ldir=$home/lab
-mkdir -m 700 "$ldir"
-chown "$suid:$sgid" "$ldir"
+student_dir "$ldir"
 ssh_bg student ssh-L.err -L "$ldir/bio101.sock:$classdir/bio101.sock"
 check "ssh -L makes the student a socket of their own, mode 0600" \
 	poll_until 10 is_socket "$ldir/bio101.sock" "$student" 600
@@ -207,8 +210,7 @@ check "it is current at once: the state from before it joined" wait_for "$tmp/vi
 # -R, from the instructor's side: the class's socket pushed to a
 # directory of the student's on the lab machine.
 rdir=$home/class
-mkdir -m 700 "$rdir"
-chown "$suid:$sgid" "$rdir"
+student_dir "$rdir"
 ssh_bg instructor ssh-R.err -R "$rdir/bio101.sock:$classdir/bio101.sock"
 sshR=$ssh_pid
 check "ssh -R makes the socket on the student's side, the login user's, mode 0600" \
