@@ -103,26 +103,6 @@ static void print_wrapped(const struct run *r, const char *lead, const char *tex
 	putchar('\n');
 }
 
-/* The text of doc blocks [from, to), joined by spaces; owned by the
- * caller (NULL when out of memory). */
-static char *blocks_text(const struct doc *doc, size_t from, size_t to)
-{
-	char *all = strdup("");
-
-	for (size_t i = from; i < to && all; i++) {
-		const struct block *b = &doc->blocks[i];
-		char *t = b->nspans ? block_text(b) : strdup(b->literal ? b->literal : "");
-		char *joined = NULL;
-
-		if (t && (joined = malloc(strlen(all) + strlen(t) + 2)))
-			sprintf(joined, "%s%s%s", all, *all ? " " : "", t);
-		free(t);
-		free(all);
-		all = joined;
-	}
-	return all;
-}
-
 /* ---- Asking ---- */
 
 enum { ANSWER_STOP = -1, ANSWER_EOF = -2, ANSWER_NONSENSE = -3 };

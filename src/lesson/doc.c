@@ -329,6 +329,24 @@ void doc_slug(const char *text, char *out, size_t size)
 	out[n] = '\0';
 }
 
+char *blocks_text(const struct doc *doc, size_t from, size_t to)
+{
+	char *all = strdup("");
+
+	for (size_t i = from; i < to && all; i++) {
+		const struct block *b = &doc->blocks[i];
+		char *t = b->nspans ? block_text(b) : strdup(b->literal ? b->literal : "");
+		char *joined = NULL;
+
+		if (t && (joined = malloc(strlen(all) + strlen(t) + 2)))
+			sprintf(joined, "%s%s%s", all, *all && *t ? " " : "", t);
+		free(t);
+		free(all);
+		all = joined;
+	}
+	return all;
+}
+
 char *block_text(const struct block *b)
 {
 	size_t len = 0, at = 0;

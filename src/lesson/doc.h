@@ -87,6 +87,9 @@ struct doc *page_doc(struct page *p, struct diags *d);
 void doc_slug(const char *text, char *out, size_t size);
 /* The plain text of a block's spans, concatenated; owned by the caller. */
 char *block_text(const struct block *b);
+/* The text of doc blocks [from, to) (a code block's literal text), joined
+ * by spaces; owned by the caller, NULL when out of memory. */
+char *blocks_text(const struct doc *doc, size_t from, size_t to);
 
 /* Called (then abort()) when libcmark cannot allocate; the TUI sets it to
  * restore the terminal first.  The hook is process-wide because libcmark's

@@ -196,9 +196,9 @@ enum next quizplay_answer(struct app *app, size_t block, unsigned option);
 /* Shows quiz `number` (0-based) of the page as answered rightly, as the
  * class's leader revealed it; the student's own record is untouched. */
 void quizplay_reveal(struct app *app, unsigned number);
-/* Scrolls quiz `number` (0-based) of the page into view (its options at
- * the foot of the screen) unless it is in view, and with select selects
- * its first option, so that Q or a letter acts on it. */
+/* Scrolls quiz `number` (0-based) of the page's options into view unless
+ * they are in it, and with select selects its first option, so that Q or
+ * a letter acts on it. */
 void quizplay_show(struct app *app, unsigned number, bool select);
 /* The right option of quiz `number` (0-based) of page `page`, or -1. */
 int quizplay_right_option(struct app *app, size_t page, unsigned number);
@@ -276,7 +276,7 @@ void classroom_vote_reveal(struct app *app);
 void classroom_vote_end(struct app *app);
 struct vote_info {
 	char class_name[CLASS_NAME_MAX + 1];
-	size_t page, block;        /* the quiz */
+	size_t page;               /* the quiz's page */
 	uint32_t quiz;             /* its number in the page, from 1 */
 	uint32_t round;
 	bool open;                 /* answers are taken */
@@ -302,6 +302,9 @@ void app_service(struct app *app, struct pollfd *fds, size_t n);
 /* Scrolls the page shown so that grid line `line` is at the top (or as
  * near as the end of the page allows). */
 void app_scroll_to_line(struct app *app, size_t line);
+/* Scrolls grid lines [first, last] into view unless they are in it, the
+ * first a third of the way down the screen (where a selection goes). */
+void app_show_lines(struct app *app, size_t first, size_t last);
 
 /* Searching the page (find.c). */
 void find_prompt(struct app *app, bool forward);          /* "/" or "?" */

@@ -33,7 +33,7 @@ struct leader_vote {
 	bool active;                     /* put, and not yet taken down */
 	bool open;                       /* answers taken (not yet revealed) */
 	uint32_t round;                  /* the latest round put; 0: none */
-	size_t page, block;              /* the quiz */
+	size_t page;                     /* the quiz's page */
 	uint32_t quiz;                   /* its number in the page, from 1 */
 	uint32_t options;
 	struct class_tally shown;
@@ -588,7 +588,7 @@ void classroom_vote_start(struct app *app, size_t block, unsigned options)
 
 	c->vote = (struct leader_vote){
 		.active = true, .open = true, .round = c->vote.round + 1,
-		.page = app->current, .block = block,
+		.page = app->current,
 		.quiz = progress_quiz_number(page_doc(p, NULL), block) + 1, .options = options,
 	};
 	classroom_publish(app); /* the new round resets the counts */
@@ -623,7 +623,7 @@ bool classroom_vote_info(struct app *app, bool live, struct vote_info *out)
 		c->vote.shown_at = now;
 	}
 	*out = (struct vote_info){
-		.page = c->vote.page, .block = c->vote.block, .quiz = c->vote.quiz,
+		.page = c->vote.page, .quiz = c->vote.quiz,
 		.round = c->vote.round, .open = c->vote.open, .tally = c->vote.shown,
 		.following = class_leader_followers(c->leader),
 	};

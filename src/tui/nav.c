@@ -35,6 +35,16 @@ void app_scroll_to_line(struct app *app, size_t line)
 	v->top_fraction = len ? (double)v->top / (double)len : 0;
 }
 
+void app_show_lines(struct app *app, size_t first, size_t last)
+{
+	struct page_view *v = app_view(app);
+	size_t rows = (size_t)app_text_rows(app);
+
+	if (first >= v->top && last < v->top + rows)
+		return;
+	app_scroll_to_line(app, first > rows / 3 ? first - rows / 3 : 0);
+}
+
 /* Shows page at grid line (or where the reader last was, if line < 0). */
 static void show(struct app *app, size_t page, long line)
 {

@@ -302,8 +302,7 @@ static void select_kind(struct app *app, struct page_view *v, int dir, int kind,
 		return;
 	}
 	v->selected = i;
-	if (v->layout.targets[i].line < v->top || v->layout.targets[i].end_line >= v->top + rows)
-		scroll_to(app, v, (long)v->layout.targets[i].line - (long)rows / 3);
+	app_show_lines(app, v->layout.targets[i].line, v->layout.targets[i].end_line);
 }
 
 static void select_target(struct app *app, struct page_view *v, int dir)

@@ -2,7 +2,6 @@
  * option) marks it right or wrong at once, the page is laid out again
  * with the verdict and explanations, and the answer is recorded (the
  * first one is the one scored). */
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -117,27 +116,15 @@ void quizplay_show(struct app *app, unsigned number, bool select)
 {
 	struct page_view *v = app_view(app);
 	long block = progress_quiz_block(page_doc(app_page(app, app->current), NULL), number);
-	size_t rows = (size_t)app_text_rows(app), first = SIZE_MAX, last = 0, top;
-	long first_target = -1;
+	long first = -1, last = -1;
 
-	for (size_t i = 0; block >= 0 && i < v->layout.ntargets; i++) {
-		const struct target *t = &v->layout.targets[i];
-
-		if (t->kind != TARGET_QUIZ || t->index != (size_t)block)
-			continue;
-		if (first_target < 0)
-			first_target = (long)i;
-		if (t->line < first)
-			first = t->line;
-		if (t->end_line > last)
-			last = t->end_line;
-	}
-	if (first_target < 0)
+	for (size_t i = 0; block >= 0 && i < v->layout.ntargets; i++)
+		if (v->layout.targets[i].kind == TARGET_QUIZ &&
+		    v->layout.targets[i].index == (size_t)block)
+			last = (long)i, first = first < 0 ? (long)i : first;
+	if (first < 0)
 		return;
-	if (first < v->top || last >= v->top + rows) {
-		top = last + 2 > rows ? last + 2 - rows : 0; /* the box's foot too */
-		app_scroll_to_line(app, top > first ? first : top);
-	}
+	app_show_lines(app, v->layout.targets[first].line, v->layout.targets[last].end_line);
 	if (select)
-		v->selected = first_target;
+		v->selected = first;
 }

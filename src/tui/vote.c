@@ -40,32 +40,6 @@ static void forget(void)
 	memset(&shown, 0, sizeof shown);
 }
 
-/* The question's paragraphs joined by spaces; NULL on ENOMEM. */
-static char *question_text(const struct quiz *q)
-{
-	size_t len = 0;
-	char *text = calloc(1, 1);
-
-	for (size_t b = 0; text && b < q->question_end; b++) {
-		char *part = block_text(&q->doc->blocks[b]);
-		size_t n = part ? strlen(part) : 0;
-		char *grown = part ? realloc(text, len + n + 2) : NULL;
-
-		if (!grown) {
-			free(part);
-			free(text);
-			return NULL;
-		}
-		text = grown;
-		if (len && n)
-			text[len++] = ' ';
-		memcpy(text + len, part, n + 1);
-		len += n;
-		free(part);
-	}
-	return text;
-}
-
 /* Takes the quiz's words; false (with a message) when it cannot be put. */
 static bool take_words(struct app *app, size_t block)
 {
@@ -80,11 +54,12 @@ static bool take_words(struct app *app, size_t block)
 		snprintf(app->message, sizeof app->message,
 		         "This quiz has a problem (cascade lint shows it): it cannot be put to the vote.");
 	for (size_t i = 0; ok && i < q.noptions; i++) {
-		shown.options[shown.noptions++] = block_text(&q.doc->blocks[q.options[i].block]);
+		shown.options[shown.noptions++] =
+			blocks_text(q.doc, q.options[i].block, q.options[i].block + 1);
 		if (q.options[i].right)
 			shown.right = (int)i;
 	}
-	if (ok && !(shown.question = question_text(&q))) {
+	if (ok && !(shown.question = blocks_text(q.doc, 0, q.question_end))) {
 		snprintf(app->message, sizeof app->message, "Out of memory.");
 		ok = false;
 	}
