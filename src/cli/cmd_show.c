@@ -25,13 +25,11 @@ struct marker {
 
 static void marker_open(struct marker *mk, struct course *c)
 {
-	struct search_error err;
-
 	memset(mk, 0, sizeof *mk);
 	if (!c || !c->glossary)
 		return;
 	if (glossary_load(&mk->g, c->glossary, NULL) == 0 &&
-	    gloss_matcher_from_glossary(&mk->m, &mk->g, &err) == SEARCH_OK)
+	    gloss_matcher_from_glossary(&mk->m, &mk->g) == SEARCH_OK)
 		mk->ready = true;
 }
 

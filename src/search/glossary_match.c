@@ -1,157 +1,214 @@
-/* glossary_match.c — one pattern of every glossary term and alias, and
- * the terms it finds in a page (see glossary_match.h).
+/* glossary_match.c — the glossary's names and the terms they find in a
+ * page (see glossary_match.h).
  *
- * The pattern is (?<!\w)(?:name(*:k)|...)(?:e?s)?(?!\w), names longest
- * first so that "circulating tumour cell" wins over "circulating", each
- * alternative marking its index k, which pcre2_get_mark() gives back. */
-#include <stdio.h>
+ * A name is tried only where the text is not inside a word and its
+ * character is filed under the name's first byte; of the names filed
+ * there, longest first, the first that matches, followed by "es", "s" or
+ * nothing and then not by a word character, is the match. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "lesson/glossary.h"
 #include "search/glossary_match.h"
 #include "search/search_impl.h"
+#include "util/grow.h"
+#include "util/utf8.h"
 
-#define GLOSS_HEAD "(?<!\\w)(?:"
-#define GLOSS_TAIL ")(?:e?s)?(?!\\w)"
-
-/* Every name is escaped, so the pattern is literals: safe to JIT. */
-static const struct search_opts gloss_opts = { .jit = true };
-
-struct buf {
-	char *s;
-	size_t len, cap;
-	int err;
+struct gloss_entry {
+	size_t at, len;          /* in the matcher's text */
+	size_t term;
+	size_t index;            /* in the names given: which of equals is kept */
 };
 
-static void put(struct buf *b, const char *s, size_t n)
+static bool is_blank(unsigned char c)
 {
-	if (b->err)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : SEARCH_INITIAL_CAP;
-		char *p;
-
-		while (cap < b->len + n + 1)
-			cap *= 2;
-		p = realloc(b->s, cap);
-		if (!p) {
-			b->err = -1;
-			return;
-		}
-		b->s = p;
-		b->cap = cap;
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
+	return c == ' ' || c == '\t';
 }
 
-/* Appends name as a pattern that matches it literally, any run of blanks
- * matching any run of white space (so a wrap or two spaces still match). */
-static void put_escaped(struct buf *b, const char *name)
+/* The group of names to try at a character that begins with byte c. */
+static size_t group_of(unsigned char c)
 {
-	for (const unsigned char *s = (const unsigned char *)name; *s;) {
-		char esc[8];
+	if (c >= 0x80)
+		return 0x80;
+	return c == '\t' ? ' ' : utf8_fold(c);
+}
 
-		if (*s == ' ' || *s == '\t' || *s == '\n') {
-			while (*s == ' ' || *s == '\t' || *s == '\n')
-				s++;
-			put(b, "\\s+", 3);
-			continue;
-		}
-		if (*s >= 0x80 || (*s >= '0' && *s <= '9') ||
-		    ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')) {
-			put(b, (const char *)s, 1);
-		} else if (*s < 0x20 || *s == 0x7f) {
-			snprintf(esc, sizeof esc, "\\x{%02x}", *s);
-			put(b, esc, strlen(esc));
+/* The code point that ends at off in s (a blank at the start). */
+static uint32_t char_before(const char *s, size_t off)
+{
+	size_t b = off;
+	uint32_t cp;
+
+	if (off == 0)
+		return ' ';
+	do
+		b--;
+	while (b > 0 && off - b < 4 && ((unsigned char)s[b] & 0xc0) == 0x80);
+	utf8_decode(s + b, off - b, &cp);
+	return cp;
+}
+
+static bool word_at(const char *s, size_t len, size_t off)
+{
+	uint32_t cp;
+
+	if (off >= len)
+		return false;
+	utf8_decode(s + off, len - off, &cp);
+	return utf8_is_word(cp);
+}
+
+/* Where name (n bytes, as kept in the matcher) ends if it matches s from
+ * off, ignoring case, a blank in it matching a run of blanks; 0 if not. */
+static size_t match_name(const char *name, size_t n, const char *s, size_t len, size_t off)
+{
+	size_t i = 0, at = off;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)name[i];
+		uint32_t a, b;
+
+		if (at >= len)
+			return 0;
+		if (c == ' ') {
+			if (!is_blank((unsigned char)s[at]))
+				return 0;
+			while (at < len && is_blank((unsigned char)s[at]))
+				at++;
+			i++;
+		} else if (c < 0x80) {
+			if (utf8_fold((unsigned char)s[at]) != c)
+				return 0;
+			i++, at++;
 		} else {
-			esc[0] = '\\', esc[1] = (char)*s;
-			put(b, esc, 2);
+			i += utf8_decode(name + i, n - i, &a);
+			at += utf8_decode(s + at, len - at, &b);
+			if (utf8_fold(a) != utf8_fold(b))
+				return 0;
 		}
-		s++;
 	}
+	return at;
 }
 
-/* Longest first; of equal lengths, the earlier term first. */
-static int by_length(const void *a, const void *b)
+/* The end of name as a whole word at off, with "es" or "s" after it if
+ * they are there; 0 if it is not there. */
+static size_t match_word(const char *name, size_t n, const char *s, size_t len, size_t off)
 {
-	const struct gloss_name *x = a, *y = b;
-	size_t lx = strlen(x->text), ly = strlen(y->text);
+	static const char *const plurals[] = { "es", "s", "" };
+	size_t end = match_name(name, n, s, len, off);
 
-	if (lx != ly)
-		return lx > ly ? -1 : 1;
-	return x->term < y->term ? -1 : x->term > y->term;
-}
+	if (end == 0)
+		return 0;
+	for (size_t p = 0; p < sizeof plurals / sizeof *plurals; p++) {
+		size_t k = strlen(plurals[p]);
 
-/* Whether name is a repeat, ignoring ASCII case, of one before it. */
-static bool seen(const struct gloss_name *names, size_t i)
-{
-	for (size_t k = 0; k < i; k++)
-		if (strcasecmp(names[k].text, names[i].text) == 0)
-			return true;
-	return false;
-}
-
-static enum search_status compile(struct gloss_matcher *m, struct gloss_name *v,
-                                  size_t n, struct search_error *err)
-{
-	struct buf b = { 0 };
-	enum search_status st;
-
-	m->terms = malloc((n ? n : 1) * sizeof *m->terms);
-	if (!m->terms)
-		return SEARCH_NOMEM;
-	put(&b, GLOSS_HEAD, strlen(GLOSS_HEAD));
-	for (size_t i = 0; i < n; i++) {
-		char mark[32];
-
-		if (!*v[i].text || seen(v, i))
+		if (k && match_name(plurals[p], k, s, len, end) == 0)
 			continue;
-		if (m->nnames)
-			put(&b, "|", 1);
-		put_escaped(&b, v[i].text);
-		snprintf(mark, sizeof mark, "(*:%zu)", m->nnames);
-		put(&b, mark, strlen(mark));
-		m->terms[m->nnames++] = v[i].term;
+		if (!word_at(s, len, end + k))
+			return end + k;
 	}
-	put(&b, GLOSS_TAIL, strlen(GLOSS_TAIL));
-	if (b.err) {
-		free(b.s);
-		return SEARCH_NOMEM;
+	return 0;
+}
+
+/* ---- building the matcher ---- */
+
+/* Copies name to out as the matcher keeps it (blank runs, line ends
+ * among them, one ' '; ASCII letters lower case); its length. */
+static size_t keep_name(char *out, const char *name)
+{
+	size_t n = 0;
+
+	for (const unsigned char *s = (const unsigned char *)name; *s;) {
+		if (is_blank(*s) || *s == '\n' || *s == '\r') {
+			while (is_blank(*s) || *s == '\n' || *s == '\r')
+				s++;
+			out[n++] = ' ';
+		} else {
+			out[n++] = (char)(*s < 0x80 ? utf8_fold(*s) : *s);
+			s++;
+		}
 	}
-	st = m->nnames == 0 ? SEARCH_OK :
-	     search_pattern_make(&m->pattern, b.s, b.len,
-	                         PCRE2_UCP | PCRE2_CASELESS, &gloss_opts, err);
-	free(b.s);
-	return st;
+	out[n] = '\0';
+	return n;
+}
+
+static const char *sort_text; /* the matcher's text, for the comparisons */
+
+/* Equal names together, the first given first. */
+static int by_name(const void *a, const void *b)
+{
+	const struct gloss_entry *x = a, *y = b;
+	int c;
+
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	if ((c = memcmp(sort_text + x->at, sort_text + y->at, x->len)) != 0)
+		return c;
+	return (x->index > y->index) - (x->index < y->index);
+}
+
+/* By group, longest first in a group; of equal lengths, the earlier term
+ * first. */
+static int by_group(const void *a, const void *b)
+{
+	const struct gloss_entry *x = a, *y = b;
+	size_t gx = group_of((unsigned char)sort_text[x->at]);
+	size_t gy = group_of((unsigned char)sort_text[y->at]);
+
+	if (gx != gy)
+		return gx < gy ? -1 : 1;
+	if (x->len != y->len)
+		return x->len > y->len ? -1 : 1;
+	if (x->term != y->term)
+		return x->term < y->term ? -1 : 1;
+	return (x->index > y->index) - (x->index < y->index);
 }
 
 enum search_status gloss_matcher_init(struct gloss_matcher *m,
-                                      const struct gloss_name *names, size_t n,
-                                      struct search_error *err)
+                                      const struct gloss_name *names, size_t n)
 {
-	struct gloss_name *v;
-	enum search_status st;
+	size_t bytes = 1, kept = 0;
 
 	memset(m, 0, sizeof *m);
-	if (err)
-		memset(err, 0, sizeof *err);
-	v = malloc((n ? n : 1) * sizeof *v);
-	if (!v)
+	for (size_t i = 0; i < n; i++)
+		bytes += strlen(names[i].text) + 1;
+	m->text = malloc(bytes);
+	m->names = malloc((n ? n : 1) * sizeof *m->names);
+	if (!m->text || !m->names)
 		return SEARCH_NOMEM;
-	memcpy(v, names, n * sizeof *v);
-	qsort(v, n, sizeof *v, by_length);
-	st = compile(m, v, n, err);
-	free(v);
-	return st;
+	bytes = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t len = keep_name(m->text + bytes, names[i].text);
+
+		if (len == 0)
+			continue;
+		m->names[m->nnames++] = (struct gloss_entry){
+			.at = bytes, .len = len, .term = names[i].term, .index = i };
+		bytes += len + 1;
+	}
+	sort_text = m->text;
+	qsort(m->names, m->nnames, sizeof *m->names, by_name);
+	for (size_t i = 0; i < m->nnames; i++) {
+		const struct gloss_entry *e = &m->names[i], *last = &m->names[kept - 1];
+
+		if (kept && e->len == last->len &&
+		    memcmp(m->text + e->at, m->text + last->at, e->len) == 0)
+			continue; /* a repeat of the name kept before it */
+		m->names[kept++] = *e;
+	}
+	m->nnames = kept;
+	qsort(m->names, m->nnames, sizeof *m->names, by_group);
+	sort_text = NULL;
+	for (size_t g = 0, i = 0; g <= GLOSS_FIRST_BYTES; g++) {
+		m->first[g] = i;
+		while (i < m->nnames && group_of((unsigned char)m->text[m->names[i].at]) == g)
+			i++;
+	}
+	return SEARCH_OK;
 }
 
 enum search_status gloss_matcher_from_glossary(struct gloss_matcher *m,
-                                               const struct glossary *g,
-                                               struct search_error *err)
+                                               const struct glossary *g)
 {
 	struct gloss_name *v;
 	size_t n = 0;
@@ -173,36 +230,28 @@ enum search_status gloss_matcher_from_glossary(struct gloss_matcher *m,
 			v[n++] = (struct gloss_name){ .text = t->aliases[k] ? t->aliases[k] : "",
 			                              .term = i };
 	}
-	st = gloss_matcher_init(m, v, n, err);
+	st = gloss_matcher_init(m, v, n);
 	free(v);
 	return st;
 }
 
 void gloss_matcher_free(struct gloss_matcher *m)
 {
-	search_pattern_free(m->pattern);
-	free(m->terms);
+	free(m->text);
+	free(m->names);
 	memset(m, 0, sizeof *m);
 }
 
-struct find {
-	const struct gloss_matcher *m;
-	const struct search_text *t;
-	struct gloss_hits *h;
-};
+/* ---- finding the terms in a text ---- */
 
-static int add_hit(void *arg, size_t start, size_t end, pcre2_match_data *md)
+static int add_hit(struct gloss_hits *h, const struct search_text *t, size_t start,
+                   size_t end, size_t term)
 {
-	struct find *f = arg;
-	struct search_result *r = &f->h->result;
-	PCRE2_SPTR mark = pcre2_get_mark(md);
-	size_t first = r->nspans, k;
+	struct search_result *r = &h->result;
+	size_t first = r->nspans;
 	long n;
 
-	k = mark ? strtoul((const char *)mark, NULL, 10) : 0;
-	if (k >= f->m->nnames)
-		k = 0;
-	if (r->nmatches == r->cap_matches || r->nmatches == f->h->cap_terms) {
+	if (r->nmatches == r->cap_matches || r->nmatches == h->cap_terms) {
 		size_t cap = r->cap_matches ? r->cap_matches * 2 : SEARCH_INITIAL_CAP;
 		struct search_match *mp = realloc(r->matches, cap * sizeof *mp);
 		size_t *tp;
@@ -211,16 +260,16 @@ static int add_hit(void *arg, size_t start, size_t end, pcre2_match_data *md)
 			return -1;
 		r->matches = mp;
 		r->cap_matches = cap;
-		tp = realloc(f->h->terms, cap * sizeof *tp);
+		tp = realloc(h->terms, cap * sizeof *tp);
 		if (!tp)
 			return -1;
-		f->h->terms = tp;
-		f->h->cap_terms = cap;
+		h->terms = tp;
+		h->cap_terms = cap;
 	}
-	n = search_add_spans(r, f->t, start, end, r->nmatches);
+	n = search_add_spans(r, t, start, end, r->nmatches);
 	if (n <= 0)
 		return n < 0 ? -1 : 0;
-	f->h->terms[r->nmatches] = f->m->terms[k];
+	h->terms[r->nmatches] = term;
 	r->matches[r->nmatches++] = (struct search_match){
 		.start = start, .end = end, .span = first, .nspans = (size_t)n,
 		.line = r->spans[first].line, .col = r->spans[first].col,
@@ -231,13 +280,30 @@ static int add_hit(void *arg, size_t start, size_t end, pcre2_match_data *md)
 enum search_status gloss_find(const struct gloss_matcher *m,
                               const struct search_text *t, struct gloss_hits *h)
 {
-	struct find f = { .m = m, .t = t, .h = h };
+	const char *s = t->bytes;
+	size_t at = 0;
 
 	memset(h, 0, sizeof *h);
-	if (!m->pattern)
-		return SEARCH_OK;
-	h->result.status = search_each(m->pattern, t, NULL, add_hit, &f);
-	return h->result.status;
+	while (at < t->len) {
+		unsigned char c = (unsigned char)s[at];
+		size_t g = group_of(c), end = 0, k = m->first[g];
+
+		if ((c & 0xc0) != 0x80 && k < m->first[g + 1] && !utf8_is_word(char_before(s, at)))
+			for (; k < m->first[g + 1]; k++) {
+				const struct gloss_entry *e = &m->names[k];
+
+				if ((end = match_word(m->text + e->at, e->len, s, t->len, at)))
+					break;
+			}
+		if (!end) {
+			at++;
+			continue;
+		}
+		if (add_hit(h, t, at, end, m->names[k].term))
+			return h->result.status = SEARCH_NOMEM;
+		at = end;
+	}
+	return h->result.status = SEARCH_OK;
 }
 
 enum search_status gloss_find_layout(const struct gloss_matcher *m,
@@ -313,7 +379,7 @@ enum search_status gloss_mark_layout(const struct gloss_matcher *matcher, size_t
 	enum search_status st;
 	bool *seen;
 
-	if (!matcher->pattern)
+	if (matcher->nnames == 0)
 		return SEARCH_OK;
 	if ((st = gloss_find_layout(matcher, lo, &hits)) != SEARCH_OK) {
 		gloss_hits_free(&hits);

@@ -1,14 +1,11 @@
 /* pattern.c — compiling a search pattern: smart case, UTF-8 and Unicode
- * properties, JIT when asked for, and the limits that stop a pattern which
- * backtracks without end (see search.h). */
+ * properties, and the limits that stop a pattern which backtracks
+ * without end (see search.h). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "search/search_impl.h"
-
-#define JIT_STACK_START (32u * 1024)   /* bytes */
-#define JIT_STACK_MAX (1024u * 1024)   /* bytes */
 
 #define SEARCH_STATUS_TEXT(name, msg) msg,
 static const char *const status_messages[] = { SEARCH_STATUS_LIST(SEARCH_STATUS_TEXT) };
@@ -175,7 +172,9 @@ static enum search_status bad(struct search_error *err, int code, size_t off,
 	return SEARCH_BAD_PATTERN;
 }
 
-/* Sets up the match context: limits, and a JIT stack when JIT worked. */
+/* Sets up the match context: the limits.  Nothing is JIT-compiled:
+ * PCRE2's match limit does not bound a JIT match (a typed `||||(?R)` ran
+ * for seconds), the interpreter's limits do. */
 static int set_limits(struct search_pattern *p, const struct search_opts *o)
 {
 	p->mctx = pcre2_match_context_create(NULL);
@@ -184,12 +183,6 @@ static int set_limits(struct search_pattern *p, const struct search_opts *o)
 	pcre2_set_match_limit(p->mctx, o && o->match_limit ? o->match_limit : SEARCH_MATCH_LIMIT);
 	pcre2_set_depth_limit(p->mctx, o && o->depth_limit ? o->depth_limit : SEARCH_DEPTH_LIMIT);
 	pcre2_set_heap_limit(p->mctx, SEARCH_HEAP_LIMIT);
-	if (p->jit) {
-		p->jit_stack = pcre2_jit_stack_create(JIT_STACK_START, JIT_STACK_MAX, NULL);
-		if (!p->jit_stack)
-			return -1;
-		pcre2_jit_stack_assign(p->mctx, NULL, p->jit_stack);
-	}
 	return 0;
 }
 
@@ -221,7 +214,6 @@ enum search_status search_pattern_make(struct search_pattern **out,
 			snprintf((char *)msg, sizeof msg, "error %d", errcode);
 		return bad(err, errcode, erroff, column_of(pattern, len, erroff), (char *)msg);
 	}
-	p->jit = o && o->jit && pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE) == 0;
 	if (set_limits(p, o) != 0) {
 		search_pattern_free(p);
 		return SEARCH_NOMEM;
@@ -273,7 +265,6 @@ void search_pattern_free(struct search_pattern *p)
 		return;
 	pcre2_code_free(p->code);
 	pcre2_match_context_free(p->mctx);
-	pcre2_jit_stack_free(p->jit_stack);
 	free(p);
 }
 
@@ -282,7 +273,3 @@ bool search_pattern_caseless(const struct search_pattern *p)
 	return p->caseless;
 }
 
-bool search_pattern_jit(const struct search_pattern *p)
-{
-	return p->jit;
-}

@@ -70,10 +70,6 @@ struct search_opts {
 	uint32_t depth_limit;    /* 0: SEARCH_DEPTH_LIMIT */
 	size_t max_matches;      /* per page; 0: SEARCH_MAX_MATCHES */
 	unsigned time_limit_ms;  /* per search; 0: SEARCH_TIME_LIMIT_MS */
-	/* JIT-compile.  Only for patterns cascade builds itself (the
-	 * glossary's): PCRE2's match limit does not bound a JIT match (a
-	 * typed `||||(?R)` ran for seconds), the interpreter's limits do. */
-	bool jit;
 };
 
 /* Why a pattern did not compile. */
@@ -95,10 +91,8 @@ enum search_status search_compile(struct search_pattern **out, const char *patte
                                   struct search_error *err);
 void search_pattern_free(struct search_pattern *p);
 
-/* Whether the pattern ignores case (after smart case), and whether
- * PCRE2's JIT compiled it (only when asked for, see search_opts.jit). */
+/* Whether the pattern ignores case (after smart case). */
 bool search_pattern_caseless(const struct search_pattern *p);
-bool search_pattern_jit(const struct search_pattern *p);
 
 /* Smart case on its own: true when pattern has an upper- or title-case
  * letter outside escapes (\S, \W, \p{Lu} do not count; \Q..\E does). */

@@ -21,10 +21,8 @@
 
 struct search_pattern {
 	pcre2_code *code;              /* owned */
-	pcre2_match_context *mctx;     /* owned: the limits, the JIT stack */
-	pcre2_jit_stack *jit_stack;    /* owned; NULL without JIT */
+	pcre2_match_context *mctx;     /* owned: the limits */
 	bool caseless;
-	bool jit;
 	size_t max_matches;
 	unsigned time_limit_ms;        /* one search's wall-clock budget */
 };
@@ -38,8 +36,7 @@ struct search_deadline {
 void search_deadline_start(struct search_deadline *d, const struct search_pattern *p);
 
 /* Compiles pattern with PCRE2 options opts (UTF is always added) and the
- * limits of o into a new *out.  Shared by search_compile and the glossary
- * matcher. */
+ * limits of o into a new *out. */
 enum search_status search_pattern_make(struct search_pattern **out,
                                        const char *pattern, size_t len,
                                        uint32_t opts, const struct search_opts *o,

@@ -23,12 +23,11 @@ struct gloss_state {
 void gloss_open(struct app *app)
 {
 	struct gloss_state *g;
-	struct search_error err;
 
 	if (!app->course.glossary || !(g = calloc(1, sizeof *g)))
 		return;
 	if (glossary_load(&g->glossary, app->course.glossary, NULL) != 0 ||
-	    gloss_matcher_from_glossary(&g->matcher, &g->glossary, &err) != SEARCH_OK) {
+	    gloss_matcher_from_glossary(&g->matcher, &g->glossary) != SEARCH_OK) {
 		glossary_free(&g->glossary);
 		gloss_matcher_free(&g->matcher);
 		free(g);

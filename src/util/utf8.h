@@ -3,6 +3,7 @@
 #ifndef CASCADE_UTF8_H
 #define CASCADE_UTF8_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -12,5 +13,15 @@
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
 /* Writes cp (U+FFFD if not a scalar value) to out; returns 1 to 4. */
 size_t utf8_encode(uint32_t cp, char out[4]);
+
+/* Whether cp is a word character as PCRE2's \w reads it with Unicode
+ * properties (a letter, a digit or other number, or '_'), by blocks: the
+ * ASCII and Latin-1 ones exactly, and above them every code point outside
+ * the blocks of punctuation, symbols, spaces and combining marks. */
+bool utf8_is_word(uint32_t cp);
+/* cp's lower case for comparing without case: ASCII, Latin-1, Latin
+ * Extended-A, Greek (final sigma as sigma) and Cyrillic; any other code
+ * point is its own. */
+uint32_t utf8_fold(uint32_t cp);
 
 #endif

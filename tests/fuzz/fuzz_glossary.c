@@ -22,9 +22,8 @@ static void mark_terms(struct course *c, const struct glossary *g)
 {
 	struct layout_opts o = { .width = 50, .charset = CHARSET_BLOCKS };
 	struct gloss_matcher m;
-	struct search_error err;
 
-	if (gloss_matcher_from_glossary(&m, g, &err) == SEARCH_OK && m.pattern) {
+	if (gloss_matcher_from_glossary(&m, g) == SEARCH_OK) {
 		for (size_t i = 0; i < c->npages; i++) {
 			struct layout lo;
 			struct gloss_hits h;

@@ -143,12 +143,11 @@ static void glossary_finds_terms_aliases_and_plurals(void **state)
 	                            "A circulating tumor cell, a Capillary, Bcl-2, BCL-2s. "
 	                            "Not: ACTC, capillarysomething, Bcl-23.\n");
 	struct layout lo;
-	struct search_error err;
 	static const size_t want[] = { 2, 2, 1, 0, 5, 2, 1, 4, 4 };
 	char buf[64];
 
 	(void)state;
-	assert_int_equal(gloss_matcher_init(&m, names, sizeof names / sizeof *names, &err), SEARCH_OK);
+	assert_int_equal(gloss_matcher_init(&m, names, sizeof names / sizeof *names), SEARCH_OK);
 	assert_int_equal(m.nnames, 10);
 	test_layout(&lo, pg, 36); /* narrow: several terms straddle a wrap */
 	assert_int_equal(gloss_find_layout(&m, &lo, &h), SEARCH_OK);
@@ -169,8 +168,8 @@ static void glossary_finds_terms_aliases_and_plurals(void **state)
 	gloss_matcher_free(&m);
 
 	/* No names: a matcher that finds nothing. */
-	assert_int_equal(gloss_matcher_init(&m, names, 0, &err), SEARCH_OK);
-	assert_null(m.pattern);
+	assert_int_equal(gloss_matcher_init(&m, names, 0), SEARCH_OK);
+	assert_int_equal(m.nnames, 0);
 	{
 		static const char *const lines[] = { "capillary" };
 		struct search_text t;
@@ -197,10 +196,9 @@ static void glossary_names_are_escaped(void **state)
 	struct gloss_hits h;
 	struct search_text t;
 	struct grid g;
-	struct search_error err;
 
 	(void)state;
-	assert_int_equal(gloss_matcher_init(&m, odd, 5, &err), SEARCH_OK);
+	assert_int_equal(gloss_matcher_init(&m, odd, 5), SEARCH_OK);
 	make_grid(&g, lines, 1, NULL);
 	assert_int_equal(search_text_build(&t, &g), 0);
 	assert_int_equal(gloss_find(&m, &t, &h), SEARCH_OK);
@@ -213,13 +211,57 @@ static void glossary_names_are_escaped(void **state)
 	gloss_matcher_free(&m);
 }
 
+/* Names beyond ASCII: case ignored in Latin-1, Greek and Cyrillic, words
+ * bounded by letters of any script; a blank in a name spans a wrap and
+ * runs of spaces but not a line's end, so a term never runs from one
+ * paragraph into the next. */
+static void glossary_words_across_scripts_and_lines(void **state)
+{
+	static const struct gloss_name intl[] = {
+		{ "β-catenin", 0 }, { "Épithélium", 1 }, { "tumour cell", 2 }, { "клетка", 3 },
+	};
+	static const char *const lines[] = {
+		"Β-CATENIN, ÉPITHÉLIUMS, КЛЕТКА and tumour   cells;",
+		"but not aβ-catenin, épithéliumé or the tumour",
+		"cell of the next paragraph, and a tumour",
+		"cell that wrapped.",
+	};
+	static const unsigned char joins[] = { LINE_HARD, LINE_HARD, LINE_HARD, LINE_WRAPPED };
+	static const size_t want[] = { 0, 1, 3, 2, 2 };
+	struct gloss_matcher m;
+	struct gloss_hits h;
+	struct search_text t;
+	struct grid g;
+	char buf[64];
+
+	(void)state;
+	assert_int_equal(gloss_matcher_init(&m, intl, 4), SEARCH_OK);
+	make_grid(&g, lines, 4, joins);
+	assert_int_equal(search_text_build(&t, &g), 0);
+	assert_int_equal(gloss_find(&m, &t, &h), SEARCH_OK);
+	assert_int_equal(h.result.nmatches, sizeof want / sizeof *want);
+	for (size_t i = 0; i < h.result.nmatches; i++)
+		assert_int_equal(h.terms[i], want[i]);
+	{
+		const struct search_span *s = &h.result.spans[h.result.matches[1].span];
+
+		assert_string_equal(span_text(&g, s->line, s->col, s->end_col, buf, sizeof buf),
+		                    "ÉPITHÉLIUMS");
+		s = &h.result.spans[h.result.matches[4].span];
+		assert_int_equal(s->line, 2);
+	}
+	gloss_hits_free(&h);
+	search_text_free(&t);
+	grid_free(&g);
+	gloss_matcher_free(&m);
+}
+
 /* The built-in glossary's terms, found in the built-in pages. */
 static void glossary_of_the_built_in_course(void **state)
 {
 	struct course c = { 0 };
 	struct glossary gl;
 	struct gloss_matcher m;
-	struct search_error err;
 	struct diags d;
 	size_t pages_with_terms = 0;
 	struct layout_opts o = { .width = 80, .charset = CHARSET_BLOCKS };
@@ -230,7 +272,7 @@ static void glossary_of_the_built_in_course(void **state)
 	assert_non_null(c.glossary);
 	assert_int_equal(glossary_load(&gl, c.glossary, &d), 0);
 	assert_true(gl.nterms > 20);
-	assert_int_equal(gloss_matcher_from_glossary(&m, &gl, &err), SEARCH_OK);
+	assert_int_equal(gloss_matcher_from_glossary(&m, &gl), SEARCH_OK);
 	for (size_t i = 0; i < c.npages; i++) {
 		struct layout lo;
 		struct gloss_hits h;
@@ -278,6 +320,7 @@ int main(void)
 		cmocka_unit_test(course_search_of_the_built_in_lessons),
 		cmocka_unit_test(glossary_finds_terms_aliases_and_plurals),
 		cmocka_unit_test(glossary_names_are_escaped),
+		cmocka_unit_test(glossary_words_across_scripts_and_lines),
 		cmocka_unit_test(glossary_of_the_built_in_course),
 	};
 
