@@ -189,9 +189,9 @@ enum search_status gloss_matcher_init(struct gloss_matcher *m,
 	sort_text = m->text;
 	qsort(m->names, m->nnames, sizeof *m->names, by_name);
 	for (size_t i = 0; i < m->nnames; i++) {
-		const struct gloss_entry *e = &m->names[i], *last = &m->names[kept - 1];
+		const struct gloss_entry *e = &m->names[i], *last = kept ? &m->names[kept - 1] : NULL;
 
-		if (kept && e->len == last->len &&
+		if (last && e->len == last->len &&
 		    memcmp(m->text + e->at, m->text + last->at, e->len) == 0)
 			continue; /* a repeat of the name kept before it */
 		m->names[kept++] = *e;
