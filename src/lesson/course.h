@@ -23,7 +23,9 @@ struct page {
 	char *id;          /* from front matter; owned */
 	char *title;       /* from front matter; owned */
 	char *path;        /* as shown in messages: "content/06-in-the-blood.md" */
-	char *text;        /* the whole file, NUL-terminated; owned */
+	const char *text;  /* the whole file, NUL-terminated */
+	char *own_text;    /* owned: text, when it was read from a file (a
+	                    * built-in page's text is the program's own) */
 	size_t len;        /* bytes in text */
 	size_t body_offset;/* where the Markdown starts, after front matter */
 	int body_line;     /* the file line (1-based) of body_offset */

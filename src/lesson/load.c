@@ -119,16 +119,17 @@ static void page_free(struct page *p)
 	free(p->id);
 	free(p->title);
 	free(p->path);
-	free(p->text);
+	free(p->own_text);
 	doc_free(p->doc);
 	memset(p, 0, sizeof *p);
 }
 
-/* Takes ownership of path and text; on any failure they are freed. */
-static int add_file(struct course *c, size_t *cap, const char *name,
-                    char *path, char *text, size_t len, struct diags *d)
+/* Takes ownership of path and own_text (NULL for a built-in file's text);
+ * on any failure they are freed. */
+static int add_file(struct course *c, size_t *cap, const char *name, char *path,
+                    const char *text, char *own_text, size_t len, struct diags *d)
 {
-	struct page p = { .path = path, .text = text, .len = len };
+	struct page p = { .path = path, .text = text, .own_text = own_text, .len = len };
 	int nul = 0, bad = bad_text_line(text, len, &nul);
 	int number = page_number(name);
 	int is_glossary = strcmp(name, "glossary.md") == 0;
@@ -190,15 +191,9 @@ static void load_builtin(struct course *c, size_t *cap, struct diags *d)
 	for (size_t i = 0; i < builtin_file_count; i++) {
 		const struct builtin_file *f = &builtin_files[i];
 		char *path = path_join("content", f->name);
-		char *text = malloc(f->len + 1);
 
-		if (!path || !text) {
-			free(path);
-			free(text);
-			continue;
-		}
-		memcpy(text, f->text, f->len + 1);
-		add_file(c, cap, f->name, path, text, f->len, d);
+		if (path)
+			add_file(c, cap, f->name, path, f->text, NULL, f->len, d);
 	}
 }
 
@@ -239,7 +234,7 @@ static int load_dir(struct course *c, size_t *cap, const char *dir, struct diags
 			diag_add(d, DIAG_ERROR, path, 0, "cannot read: %s",
 			         errno == EFBIG ? "larger than 4 MiB" : strerror(errno));
 		} else if (path) {
-			add_file(c, cap, names[i], path, text, len, d);
+			add_file(c, cap, names[i], path, text, text, len, d);
 			path = NULL;
 		}
 		free(path);

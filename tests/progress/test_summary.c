@@ -31,7 +31,7 @@ static struct page *make_page(void)
 	p->id = strdup("test-page");
 	p->title = strdup("Test");
 	p->path = strdup("test.md");
-	p->text = strdup(markdown);
+	p->text = p->own_text = strdup(markdown);
 	p->len = strlen(markdown);
 	p->body_line = 1;
 	return p;
@@ -43,7 +43,7 @@ static void free_page(struct page *p)
 	free(p->id);
 	free(p->title);
 	free(p->path);
-	free(p->text);
+	free(p->own_text);
 	free(p);
 }
 
@@ -200,8 +200,8 @@ static void many_sims_count_each_model_once(void **state)
 		len += bl;
 	}
 	p = make_page();
-	free(p->text);
-	p->text = md;
+	free(p->own_text);
+	p->text = p->own_text = md;
 	p->len = len;
 	progress_init(&pr, "");
 	assert_int_equal(progress_sim_opened(&pr, "detachment", 100), PROGRESS_OK);

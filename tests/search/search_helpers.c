@@ -118,7 +118,7 @@ void free_pages(struct page *arr, size_t n)
 		free(arr[i].id);
 		free(arr[i].title);
 		free(arr[i].path);
-		free(arr[i].text);
+		free(arr[i].own_text);
 		doc_free(arr[i].doc);
 	}
 	free(arr);

@@ -21,8 +21,8 @@ struct page *test_page(const char *markdown)
 	p->id = strdup("t");
 	p->title = strdup("T");
 	p->path = strdup("test.md");
-	p->text = malloc(n + 1);
-	memcpy(p->text, markdown, n + 1);
+	p->text = p->own_text = malloc(n + 1);
+	memcpy(p->own_text, markdown, n + 1);
 	p->len = n;
 	p->body_line = 1;
 	return p;
@@ -33,7 +33,7 @@ void test_page_free(struct page *p)
 	free(p->id);
 	free(p->title);
 	free(p->path);
-	free(p->text);
+	free(p->own_text);
 	doc_free(p->doc);
 	free(p);
 }
