@@ -14,101 +14,105 @@ static bool is_text(const struct cell *c)
 	return c->ch > ' ' && c->ch != 0x7f && c->ch != 0xa0;
 }
 
-/* Makes room for n more bytes. */
-static int reserve(struct search_text *t, size_t *cap, size_t n)
+/* The text cells [*a, *b) of line l: from its first text cell to its
+ * last. */
+static void text_bounds(const struct line *l, size_t *a, size_t *b)
 {
-	size_t want = t->len + n + 1, c = *cap ? *cap : SEARCH_INITIAL_CAP;
-	char *b;
-	struct search_pos *p;
-
-	if (want <= *cap)
-		return 0;
-	while (c < want)
-		c *= 2;
-	b = realloc(t->bytes, c);
-	if (!b)
-		return -1;
-	t->bytes = b;
-	p = realloc(t->pos, c * sizeof *p);
-	if (!p)
-		return -1;
-	t->pos = p;
-	*cap = c;
-	return 0;
+	*a = 0, *b = l->len;
+	while (*a < *b && !is_text(&l->cells[*a]))
+		(*a)++;
+	while (*b > *a && !is_text(&l->cells[*b - 1]))
+		(*b)--;
 }
 
-static int emit(struct search_text *t, size_t *cap, const char *b, size_t n,
-                struct search_pos pos)
+/* The bytes cell c adds to the text (see emit_line), into buf if not
+ * NULL: marks, blanks and controls as one space, a right half nothing. */
+static size_t cell_bytes(const struct cell *c, char buf[4])
 {
-	if (reserve(t, cap, n))
-		return -1;
-	for (size_t i = 0; i < n; i++) {
-		t->bytes[t->len] = b[i];
-		t->pos[t->len++] = pos;
+	char tmp[4];
+
+	if (c->flags & CELL_CONT)
+		return 0;
+	if ((c->flags & CELL_MARK) || c->ch < ' ' || c->ch == 0x7f || c->ch == 0xa0) {
+		if (buf)
+			buf[0] = ' ';
+		return 1;
 	}
-	return 0;
+	if (c->ch < 0x80) {
+		if (buf)
+			buf[0] = (char)c->ch;
+		return 1;
+	}
+	return utf8_encode(c->ch, buf ? buf : tmp);
 }
 
 /* Appends the text of line l (grid line i): from its first text cell to
- * its last, marks and blanks as one space each. */
-static int emit_line(struct search_text *t, size_t *cap, const struct line *l, size_t i)
+ * its last, marks and blanks as one space each.  The room is there. */
+static void emit_line(struct search_text *t, const struct line *l, size_t i)
 {
-	size_t a = 0, b = l->len;
+	size_t a, b;
 
-	while (a < b && !is_text(&l->cells[a]))
-		a++;
-	while (b > a && !is_text(&l->cells[b - 1]))
-		b--;
+	text_bounds(l, &a, &b);
 	for (size_t k = a; k < b; k++) {
-		const struct cell *c = &l->cells[k];
-		char buf[4];
-		size_t n = 1;
 		struct search_pos pos = {
 			.line = (uint32_t)i,
 			.col = (uint16_t)(k > UINT16_MAX ? UINT16_MAX : k),
 			.width = (k + 1 < l->len && (l->cells[k + 1].flags & CELL_CONT)) ? 2 : 1,
 		};
+		size_t n = cell_bytes(&l->cells[k], t->bytes + t->len);
 
-		if (c->flags & CELL_CONT)
-			continue;
-		if ((c->flags & CELL_MARK) || c->ch < ' ' || c->ch == 0x7f || c->ch == 0xa0)
-			buf[0] = ' ';
-		else
-			n = utf8_encode(c->ch, buf);
-		if (emit(t, cap, buf, n, pos))
-			return -1;
+		for (size_t j = 0; j < n; j++)
+			t->pos[t->len++] = pos;
 	}
-	return 0;
+}
+
+/* How line i is joined to the one before it: the byte, or 0 for none. */
+static char join_byte(const struct grid *g, size_t i)
+{
+	if (i == 0 || g->lines[i].join == LINE_WRAPPED_IN_WORD)
+		return 0;
+	return g->lines[i].join == LINE_WRAPPED ? ' ' : '\n';
 }
 
 int search_text_build(struct search_text *t, const struct grid *g)
 {
 	static const struct search_pos sep = { .line = SEARCH_NO_CELL };
-	size_t cap = 0;
+	size_t size = 0;
 
 	memset(t, 0, sizeof *t);
 	if (g->len >= SEARCH_NO_CELL)
 		return -1;
-	t->lines = calloc(g->len ? g->len : 1, sizeof *t->lines);
-	if (!t->lines || reserve(t, &cap, 0))
-		goto fail;
-	t->nlines = g->len;
+	/* Measured first, so that the text is allocated once. */
 	for (size_t i = 0; i < g->len; i++) {
 		const struct line *l = &g->lines[i];
+		size_t a, b;
 
-		if (i > 0 && l->join != LINE_WRAPPED_IN_WORD &&
-		    emit(t, &cap, l->join == LINE_WRAPPED ? " " : "\n", 1, sep))
-			goto fail;
+		size += join_byte(g, i) != 0;
+		text_bounds(l, &a, &b);
+		for (size_t k = a; k < b; k++)
+			size += cell_bytes(&l->cells[k], NULL);
+	}
+	t->lines = calloc(g->len ? g->len : 1, sizeof *t->lines);
+	t->bytes = malloc(size + 1);
+	t->pos = malloc((size ? size : 1) * sizeof *t->pos);
+	if (!t->lines || !t->bytes || !t->pos) {
+		search_text_free(t);
+		return -1;
+	}
+	t->nlines = g->len;
+	for (size_t i = 0; i < g->len; i++) {
+		char join = join_byte(g, i);
+
+		if (join) {
+			t->bytes[t->len] = join;
+			t->pos[t->len++] = sep;
+		}
 		t->lines[i].off = t->len;
-		if (emit_line(t, &cap, l, i))
-			goto fail;
+		emit_line(t, &g->lines[i], i);
 		t->lines[i].len = t->len - t->lines[i].off;
 	}
 	t->bytes[t->len] = '\0';
 	return 0;
-fail:
-	search_text_free(t);
-	return -1;
 }
 
 void search_text_free(struct search_text *t)
