@@ -52,6 +52,50 @@ static int highlight_at(const struct highlight *hl, size_t nhl, size_t col)
 }
 
 #define PAINT_RUN_MAX 256 /* characters handed to curses at once */
+#define PAINT_BRIDGE_MAX 4 /* blanks a run of one style may take in */
+
+/* The attributes cell i of l is painted with. */
+static attr_t cell_attrs(const struct app *app, const struct line *l, size_t i,
+                         const struct highlight *hl, size_t nhl)
+{
+	int h = highlight_at(hl, nhl, i);
+
+	return h >= 0 ? role_attrs(app, (enum role)h, 0) | A_REVERSE
+	              : role_attrs(app, l->cells[i].role, l->cells[i].flags);
+}
+
+/* Whether attributes a change how a blank looks. */
+static bool shows_on_blank(attr_t a)
+{
+	return (a & (A_UNDERLINE | A_REVERSE | A_STANDOUT)) != 0;
+}
+
+static bool is_blank_cell(const struct cell *c)
+{
+	return !(c->flags & (CELL_MARK | CELL_CONT)) && (c->ch == ' ' || c->ch == 0xa0);
+}
+
+/* Whether the blanks from cell i on may be painted in the style `run`
+ * of the cells before them: a few blanks, none of them underlined or
+ * reversed, with a cell of that same style after them.  Then a chart's
+ * dots, or coloured words, with blanks between them go out as one run,
+ * not as a change of style at every blank (which ncurses sends as a whole
+ * SGR sequence each time). */
+static bool bridges(const struct app *app, const struct line *l, size_t i,
+                    const struct highlight *hl, size_t nhl, attr_t run)
+{
+	if (shows_on_blank(run))
+		return false;
+	for (size_t k = i; k < l->len && k < i + PAINT_BRIDGE_MAX + 1; k++) {
+		attr_t a = cell_attrs(app, l, k, hl, nhl);
+
+		if (!is_blank_cell(&l->cells[k]))
+			return a == run;
+		if (shows_on_blank(a))
+			return false;
+	}
+	return false;
+}
 
 /* A run of characters of one style, put at the cursor. */
 struct run {
@@ -110,11 +154,14 @@ void paint_line_at(struct app *app, int row, int col0, const struct line *l,
 				utf8_decode(buf, n, &cp);
 		}
 		if (h != last_h || (h < 0 && (c->role != last_role || c->flags != last_flags))) {
-			a = h >= 0 ? role_attrs(app, (enum role)h, 0) | A_REVERSE
-			           : role_attrs(app, c->role, c->flags);
+			a = cell_attrs(app, l, i, hl, nhl);
 			last_h = h;
 			last_role = c->role;
 			last_flags = c->flags;
+		}
+		if (r.n && a != r.attrs && is_blank_cell(c) && bridges(app, l, i, hl, nhl, r.attrs)) {
+			a = r.attrs; /* this blank joins the run before it */
+			last_h = -2; /* and the next cell's style is worked out again */
 		}
 		if (r.n && (a != r.attrs || r.n == PAINT_RUN_MAX))
 			run_flush(&r);
