@@ -192,6 +192,12 @@ enum progress_status progress_load(struct progress *p, time_t now);
  * (PROGRESS_READ_ONLY, PROGRESS_NO_SPACE, ...) and progress_message()
  * has the text, once.  Creates the directory (mode 0700) if needed. */
 enum progress_status progress_save(struct progress *p, time_t now);
+/* The same without the two fsyncs: the new file survives cascade being
+ * killed (the rename is atomic) but perhaps not the machine losing power
+ * before the kernel writes it back; the next progress_save() makes it
+ * durable.  For the place on a page, saved at every page turn, where a
+ * sync costs more than the page turn itself. */
+enum progress_status progress_checkpoint(struct progress *p, time_t now);
 
 /* Clears the progress on disk and in p, under the lock.  Other sessions
  * running at the time bring back only what they had not saved yet or

@@ -1,6 +1,7 @@
 /* store.c — the progress file on disk (see progress.h): the state
  * directory, the lock, reading with set-aside of bad files, and atomic
- * saves (temporary file, fsync, rename, fsync of the directory).
+ * saves (temporary file, fsync, rename, fsync of the directory; the
+ * checkpoints of a page turn without the fsyncs).
  *
  * The lock is an fcntl() write lock on a separate file, "progress.lock",
  * so that it survives the renames of the file itself; fcntl() locks also
@@ -287,8 +288,9 @@ static int write_all(int fd, const char *buf, size_t len)
 	return 0;
 }
 
-/* Replaces the file with text, atomically.  Returns 0, or -1 with errno. */
-static int write_file(const struct progress *p, const char *text, size_t len)
+/* Replaces the file with text, atomically, and durably when sync is set.
+ * Returns 0, or -1 with errno. */
+static int write_file(const struct progress *p, const char *text, size_t len, bool sync)
 {
 	char tmp[PATH_MAX], path[PATH_MAX];
 	int fd, dfd, saved;
@@ -297,7 +299,7 @@ static int write_file(const struct progress *p, const char *text, size_t len)
 		return -1;
 	if ((fd = mkstemp(tmp)) < 0) /* mode 0600 */
 		return -1;
-	if (write_all(fd, text, len) != 0 || fsync(fd) != 0) {
+	if (write_all(fd, text, len) != 0 || (sync && fsync(fd) != 0)) {
 		saved = errno;
 		close(fd);
 		unlink(tmp);
@@ -310,6 +312,8 @@ static int write_file(const struct progress *p, const char *text, size_t len)
 		errno = saved;
 		return -1;
 	}
+	if (!sync)
+		return 0;
 	/* The rename is durable once the directory is synced.  Some file
 	 * systems cannot sync a directory (EINVAL); the rename stands. */
 	if ((dfd = open(p->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0) {
@@ -345,8 +349,10 @@ static void adopt(struct progress *p, struct progress *disk)
 	memset(disk, 0, sizeof *disk);
 }
 
-/* Writes disk and, on success, makes it p's model (clean). */
-static enum progress_status commit(struct progress *p, struct progress *disk, int *err)
+/* Writes disk (durably when sync is set) and, on success, makes it p's
+ * model (clean). */
+static enum progress_status commit(struct progress *p, struct progress *disk, int *err,
+                                   bool sync)
 {
 	size_t len;
 	char *text = progress_format(disk, &len);
@@ -355,7 +361,7 @@ static enum progress_status commit(struct progress *p, struct progress *disk, in
 	*err = 0;
 	if (!text)
 		return PROGRESS_NO_MEMORY;
-	rc = write_file(p, text, len);
+	rc = write_file(p, text, len, sync);
 	*err = errno;
 	free(text);
 	if (rc != 0)
@@ -364,7 +370,7 @@ static enum progress_status commit(struct progress *p, struct progress *disk, in
 	return PROGRESS_OK;
 }
 
-enum progress_status progress_save(struct progress *p, time_t now)
+static enum progress_status save(struct progress *p, time_t now, bool sync)
 {
 	struct progress disk = { 0 };
 	enum progress_status st, read_st = PROGRESS_OK;
@@ -380,13 +386,23 @@ enum progress_status progress_save(struct progress *p, time_t now)
 	if (st == PROGRESS_OK || st == PROGRESS_SET_ASIDE)
 		st = progress_merge(&disk, p);
 	if (st == PROGRESS_OK)
-		st = commit(p, &disk, &err);
+		st = commit(p, &disk, &err, sync);
 	lock_drop(fd);
 	progress_clear(&disk);
 	if (st != PROGRESS_OK)
 		return failed(p, st, err, "save");
 	p->failing = PROGRESS_OK;
 	return read_st;
+}
+
+enum progress_status progress_save(struct progress *p, time_t now)
+{
+	return save(p, now, true);
+}
+
+enum progress_status progress_checkpoint(struct progress *p, time_t now)
+{
+	return save(p, now, false);
 }
 
 enum progress_status progress_reset(struct progress *p, time_t now)
@@ -402,7 +418,7 @@ enum progress_status progress_reset(struct progress *p, time_t now)
 		return failed(p, from_errno(errno), errno, "reset");
 	if ((st = lock_take(p, &fd, &err)) != PROGRESS_OK)
 		return failed(p, st, err, "reset");
-	st = commit(p, &empty, &err);
+	st = commit(p, &empty, &err, true);
 	lock_drop(fd);
 	if (st != PROGRESS_OK)
 		return failed(p, st, err, "reset");

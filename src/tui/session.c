@@ -1,9 +1,9 @@
 /* session.c — the student's progress as the pager sees it: loaded at
  * start (resuming at the last place unless --page says otherwise),
  * recorded as pages are read, quizzes answered and simulations opened,
- * and saved on leaving a page (once the new page is drawn), answering,
- * opening the explorer and quitting (also after SIGHUP or SIGTERM).  The
- * store is progress/'s. */
+ * and saved on leaving a page (once the new page is drawn, without syncing
+ * it to disk), answering, opening the explorer and quitting (also after
+ * SIGHUP or SIGTERM).  The store is progress/'s. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,9 +59,11 @@ void session_save(struct app *app)
 }
 
 /* Records the place on the page shown; when the page changed, a save is
- * owed, paid by session_settle() once the frame is drawn: a save syncs
- * the file and its directory to disk, which on a busy or network file
- * system can take longer than anything else a key does. */
+ * owed, paid by session_settle() once the frame is drawn.  It is a
+ * checkpoint: syncing the file and its directory to disk, on a busy or
+ * network file system, can take longer than anything else a key does, and
+ * the place on a page is worth keeping across a crash of cascade, not
+ * a power cut (the next full save syncs it). */
 void session_note_place(struct app *app)
 {
 	struct page_view *v;
@@ -87,7 +89,8 @@ bool session_settle(struct app *app)
 	if (!app->save_owed)
 		return false;
 	app->save_owed = false;
-	session_save(app);
+	progress_checkpoint(&app->progress, time(NULL));
+	report(app);
 	return app->message[0] != '\0';
 }
 

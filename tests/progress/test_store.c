@@ -85,6 +85,40 @@ static void save_creates_the_directory_and_loads_back(void **state)
 	progress_free(&p);
 }
 
+/* A checkpoint (a page turn's save, not synced) merges and replaces the
+ * file as a save does: another session's work survives it, it leaves no
+ * temporary file, and a full save after it writes the same bytes. */
+static void a_checkpoint_merges_and_writes_as_a_save_does(void **state)
+{
+	struct fx *fx = *state;
+	struct progress a, b, c;
+	char *after_checkpoint, *after_save;
+
+	open_session(&a, fx->state);
+	open_session(&b, fx->state);
+	progress_answer(&a, "letting-go", 0, 1, true, T0 + 1, NULL);
+	assert_int_equal(progress_save(&a, T0 + 1), PROGRESS_OK);
+	progress_visit(&b, "in-the-blood", 40, 0.5, T0 + 2);
+	assert_int_equal(progress_checkpoint(&b, T0 + 2), PROGRESS_OK);
+	assert_null(progress_message(&b));
+	assert_false(progress_page(&b, "in-the-blood")->dirty);
+	assert_non_null(progress_quiz(&b, "letting-go", 0)); /* b sees a's */
+	assert_int_equal(fx_count(fx->state, "progress"), 2);
+	open_session(&c, fx->state);
+	assert_string_equal(progress_last_page(&c), "in-the-blood");
+	assert_int_equal(progress_page(&c, "in-the-blood")->line, 40);
+	assert_true(progress_quiz(&c, "letting-go", 0)->first_right);
+	after_checkpoint = fx_read(fx->state, "progress", NULL);
+	assert_int_equal(progress_save(&b, T0 + 3), PROGRESS_OK);
+	after_save = fx_read(fx->state, "progress", NULL);
+	assert_string_equal(after_checkpoint, after_save);
+	free(after_checkpoint);
+	free(after_save);
+	progress_free(&a);
+	progress_free(&b);
+	progress_free(&c);
+}
+
 /* Two sessions started from the same file, answering different quizzes,
  * saving in turn: both answers survive, and each sees the other's. */
 static void two_sessions_keep_each_others_answers(void **state)
@@ -437,6 +471,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(save_creates_the_directory_and_loads_back, setup, teardown),
 		cmocka_unit_test_setup_teardown(two_sessions_keep_each_others_answers, setup, teardown),
+		cmocka_unit_test_setup_teardown(a_checkpoint_merges_and_writes_as_a_save_does, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_first_answer_is_never_replaced, setup, teardown),
 		cmocka_unit_test_setup_teardown(the_later_place_wins_and_sim_counts_add_up, setup, teardown),
 		cmocka_unit_test_setup_teardown(reset_clears_and_others_bring_back_only_new_work, setup, teardown),
