@@ -20,13 +20,13 @@ struct gloss_entry {
 	size_t index;            /* in the names given: which of equals is kept */
 };
 
-static bool is_blank(unsigned char c)
+static inline bool is_blank(unsigned char c)
 {
 	return c == ' ' || c == '\t';
 }
 
 /* The group of names to try at a character that begins with byte c. */
-static size_t group_of(unsigned char c)
+static inline size_t group_of(unsigned char c)
 {
 	if (c >= 0x80)
 		return 0x80;
@@ -282,26 +282,37 @@ enum search_status gloss_find(const struct gloss_matcher *m,
 {
 	const char *s = t->bytes;
 	size_t at = 0;
+	bool after_word = false; /* the character before at is a word character */
 
 	memset(h, 0, sizeof *h);
 	while (at < t->len) {
 		unsigned char c = (unsigned char)s[at];
-		size_t g = group_of(c), end = 0, k = m->first[g];
+		size_t g = group_of(c), end = 0, k = m->first[g], n = 1;
+		uint32_t cp = c;
 
-		if ((c & 0xc0) != 0x80 && k < m->first[g + 1] && !utf8_is_word(char_before(s, at)))
-			for (; k < m->first[g + 1]; k++) {
-				const struct gloss_entry *e = &m->names[k];
+		if (c >= 0x80)
+			n = utf8_decode(s + at, t->len - at, &cp);
+		for (k = after_word ? m->first[g + 1] : k; k < m->first[g + 1]; k++) {
+			const struct gloss_entry *e = &m->names[k];
+			const char *name = m->text + e->at;
 
-				if ((end = match_word(m->text + e->at, e->len, s, t->len, at)))
-					break;
-			}
-		if (!end) {
-			at++;
-			continue;
+			/* Most names fail at their second character: look at it
+			 * first when it is an ASCII letter, digit or sign. */
+			if (c < 0x80 && e->len > 1 && (unsigned char)name[1] < 0x80 && name[1] != ' ' &&
+			    (at + 1 >= t->len || utf8_fold((unsigned char)s[at + 1]) != (unsigned char)name[1]))
+				continue;
+			if ((end = match_word(name, e->len, s, t->len, at)))
+				break;
 		}
-		if (add_hit(h, t, at, end, m->names[k].term))
-			return h->result.status = SEARCH_NOMEM;
-		at = end;
+		if (end) {
+			if (add_hit(h, t, at, end, m->names[k].term))
+				return h->result.status = SEARCH_NOMEM;
+			after_word = utf8_is_word(char_before(s, end));
+			at = end;
+		} else {
+			after_word = utf8_is_word(cp);
+			at += n;
+		}
 	}
 	return h->result.status = SEARCH_OK;
 }

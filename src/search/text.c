@@ -27,10 +27,15 @@ static void text_bounds(const struct line *l, size_t *a, size_t *b)
 
 /* The bytes cell c adds to the text (see emit_line), into buf if not
  * NULL: marks, blanks and controls as one space, a right half nothing. */
-static size_t cell_bytes(const struct cell *c, char buf[4])
+static inline size_t cell_bytes(const struct cell *c, char buf[4])
 {
 	char tmp[4];
 
+	if (c->ch > ' ' && c->ch < 0x7f && !(c->flags & (CELL_CONT | CELL_MARK))) {
+		if (buf)
+			buf[0] = (char)c->ch; /* most cells: printable ASCII */
+		return 1;
+	}
 	if (c->flags & CELL_CONT)
 		return 0;
 	if ((c->flags & CELL_MARK) || c->ch < ' ' || c->ch == 0x7f || c->ch == 0xa0) {

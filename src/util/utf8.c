@@ -88,13 +88,10 @@ static const uint32_t not_word[][2] = {
 	{ 0xe0000, 0x10ffff },                   /* tags, private use */
 };
 
-bool utf8_is_word(uint32_t cp)
+bool utf8_is_word_beyond_ascii(uint32_t cp)
 {
 	size_t lo = 0, hi = sizeof not_word / sizeof *not_word;
 
-	if (cp < 0x80)
-		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
-		       cp == '_';
 	if (cp < 0xc0) /* Latin-1's ª ² ³ µ ¹ º ¼ ½ ¾ */
 		return cp == 0xaa || cp == 0xb2 || cp == 0xb3 || cp == 0xb5 || cp == 0xb9 ||
 		       cp == 0xba || (cp >= 0xbc && cp <= 0xbe);
@@ -113,10 +110,8 @@ bool utf8_is_word(uint32_t cp)
 	return true;
 }
 
-uint32_t utf8_fold(uint32_t cp)
+uint32_t utf8_fold_beyond_ascii(uint32_t cp)
 {
-	if (cp < 0x80)
-		return cp >= 'A' && cp <= 'Z' ? cp + 0x20 : cp;
 	if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
 		return cp + 0x20;
 	if (cp == 0x178)

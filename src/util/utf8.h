@@ -18,10 +18,30 @@ size_t utf8_encode(uint32_t cp, char out[4]);
  * properties (a letter, a digit or other number, or '_'), by blocks: the
  * ASCII and Latin-1 ones exactly, and above them every code point outside
  * the blocks of punctuation, symbols, spaces and combining marks. */
-bool utf8_is_word(uint32_t cp);
+static inline bool utf8_is_word(uint32_t cp);
 /* cp's lower case for comparing without case: ASCII, Latin-1, Latin
  * Extended-A, Greek (final sigma as sigma) and Cyrillic; any other code
  * point is its own. */
-uint32_t utf8_fold(uint32_t cp);
+static inline uint32_t utf8_fold(uint32_t cp);
+
+/* Both for code points from 0x80 on; the ASCII cases are inline, since
+ * the glossary's matcher asks at every byte of a page. */
+bool utf8_is_word_beyond_ascii(uint32_t cp);
+uint32_t utf8_fold_beyond_ascii(uint32_t cp);
+
+static inline bool utf8_is_word(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
+		       cp == '_';
+	return utf8_is_word_beyond_ascii(cp);
+}
+
+static inline uint32_t utf8_fold(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z' ? cp + 0x20 : cp;
+	return utf8_fold_beyond_ascii(cp);
+}
 
 #endif
