@@ -241,7 +241,11 @@ int main(int argc, char **argv)
 	struct start st = { 0 };
 	int i = 1, rc;
 
-	setlocale(LC_ALL, "");
+	/* Only the character set is the user's: it decides UTF-8 and wide
+	 * characters.  Numbers, dates and messages stay in the C locale, the
+	 * same in every session (a decimal comma has no way into a number),
+	 * and the other twelve categories' files are not read at every start. */
+	setlocale(LC_CTYPE, "");
 	start_init(&st);
 	if ((rc = parse_globals(&st, argc, argv, &i)) != DONE) {
 		/* help, version, completion or a usage error */
