@@ -488,6 +488,10 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	snprintf(profile_path, sizeof profile_path, "%s/profile.txt", state);
+	/* A program just linked is still dirty in the page cache until it is
+	 * written back, and smaps counts its mapped pages as written memory
+	 * (Private_Dirty) then: write it back first. */
+	sync();
 	printf("pty_bench: cascade --page 6 --space-stays against less -R on `cascade show 6\n"
 	       "--width W` as it prints to a terminal (W: cascade's text width; styled, so both\n"
 	       "paint the same); per session Space until the page's end, a page-up, a search\n"

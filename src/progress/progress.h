@@ -111,6 +111,8 @@ struct progress {
 	char last_page[PROGRESS_NAME_MAX + 1]; /* to resume at; "" if none */
 	int64_t last_at;
 	bool last_dirty;
+	bool unsynced;                   /* the file was last written by a
+	                                  * checkpoint, not yet synced */
 	/* The latest problem, for progress_message(). */
 	char message[1024];
 	bool message_new;                /* not yet taken by progress_message() */
@@ -128,10 +130,13 @@ enum progress_status progress_init(struct progress *p, const char *dir);
 void progress_free(struct progress *p);
 /* Forgets everything recorded (not the directory or the message). */
 void progress_clear(struct progress *p);
+/* Whether p holds a change not yet saved. */
+bool progress_changed(const struct progress *p);
 
 /* The student is on page id at this place: marks it visited and the page
  * to resume at.  Call on opening a page and when leaving it (or when the
- * place changes); saving is separate. */
+ * place changes); saving is separate.  The same place on the page to
+ * resume at again changes nothing (not even the time). */
 enum progress_status progress_visit(struct progress *p, const char *id, size_t line,
                                     double fraction, time_t now);
 const struct progress_page *progress_page(const struct progress *p, const char *id);

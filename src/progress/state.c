@@ -258,8 +258,14 @@ enum progress_status progress_visit(struct progress *p, const char *id, size_t l
 	if (!(pg = progress_page_slot(p, id, true)))
 		return PROGRESS_NO_MEMORY;
 	/* NaN fails both tests and becomes 0. */
-	pg->fraction = fraction > 0 ? (fraction < 1 ? fraction : 1) : 0;
-	pg->line = line > PROGRESS_MAX_LINE ? PROGRESS_MAX_LINE : line;
+	fraction = fraction > 0 ? (fraction < 1 ? fraction : 1) : 0;
+	line = line > PROGRESS_MAX_LINE ? PROGRESS_MAX_LINE : line;
+	/* Still at the place already recorded, on the last page: nothing
+	 * changed (the time is that of the last move), nothing to save. */
+	if (pg->at && pg->line == line && pg->fraction == fraction && strcmp(p->last_page, id) == 0)
+		return PROGRESS_OK;
+	pg->fraction = fraction;
+	pg->line = line;
 	pg->at = clamp_time(now);
 	pg->dirty = true;
 	strcpy(p->last_page, id);
@@ -353,6 +359,25 @@ bool progress_tried(const struct progress *p, const char *page, const char *mode
 {
 	return progress_valid_name(page) && progress_valid_name(model) &&
 	       progress_tried_slot((struct progress *)p, page, model, false) != NULL;
+}
+
+bool progress_changed(const struct progress *p)
+{
+	if (p->last_dirty)
+		return true;
+	for (size_t i = 0; i < p->npages; i++)
+		if (p->pages[i].dirty)
+			return true;
+	for (size_t i = 0; i < p->nquizzes; i++)
+		if (p->quizzes[i].first_dirty || p->quizzes[i].latest_dirty)
+			return true;
+	for (size_t i = 0; i < p->nsims; i++)
+		if (p->sims[i].unsaved)
+			return true;
+	for (size_t i = 0; i < p->ntried; i++)
+		if (p->tried[i].dirty)
+			return true;
+	return false;
 }
 
 enum progress_status progress_read(struct progress *p, const char *id, time_t now)

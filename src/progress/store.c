@@ -367,7 +367,29 @@ static enum progress_status commit(struct progress *p, struct progress *disk, in
 	if (rc != 0)
 		return from_errno(*err);
 	adopt(p, disk);
+	p->unsynced = !sync;
 	return PROGRESS_OK;
+}
+
+/* Makes the file a checkpoint wrote durable: syncs it and its directory.
+ * Returns 0, or -1 with errno. */
+static int sync_file(const struct progress *p)
+{
+	char path[PATH_MAX];
+	int fd, rc = 0;
+
+	if (join(path, p->dir, PROGRESS_FILE) != 0)
+		return -1;
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) >= 0) {
+		rc = fsync(fd);
+		close(fd);
+	}
+	if (rc == 0 && (fd = open(p->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0) {
+		if (fsync(fd) != 0 && errno != EINVAL)
+			rc = -1;
+		close(fd);
+	}
+	return rc;
 }
 
 static enum progress_status save(struct progress *p, time_t now, bool sync)
@@ -383,10 +405,20 @@ static enum progress_status save(struct progress *p, time_t now, bool sync)
 	if ((st = lock_take(p, &fd, &err)) != PROGRESS_OK)
 		return failed(p, st, err, "save");
 	st = read_st = read_disk(p, &disk, now, &err);
-	if (st == PROGRESS_OK || st == PROGRESS_SET_ASIDE)
+	if (st == PROGRESS_OK && !progress_changed(p)) {
+		/* Nothing of p's to add: the file stands as it is (p takes in
+		 * what other sessions saved), synced if a checkpoint left it
+		 * unsynced and this save is to be durable. */
+		adopt(p, &disk);
+		if (sync && p->unsynced && sync_file(p) != 0)
+			st = from_errno(err = errno);
+		else if (sync)
+			p->unsynced = false;
+	} else if (st == PROGRESS_OK || st == PROGRESS_SET_ASIDE) {
 		st = progress_merge(&disk, p);
-	if (st == PROGRESS_OK)
-		st = commit(p, &disk, &err, sync);
+		if (st == PROGRESS_OK)
+			st = commit(p, &disk, &err, sync);
+	}
 	lock_drop(fd);
 	progress_clear(&disk);
 	if (st != PROGRESS_OK)

@@ -119,6 +119,37 @@ static void a_checkpoint_merges_and_writes_as_a_save_does(void **state)
 	progress_free(&c);
 }
 
+/* A save with nothing new leaves the file as it is (the same inode: no
+ * new file renamed over it), also the save at quitting after a page
+ * turn's checkpoint, which only syncs it; a visit to the place already
+ * recorded is nothing new, and keeps the time of the move. */
+static void a_save_with_nothing_new_writes_nothing(void **state)
+{
+	struct fx *fx = *state;
+	struct progress p;
+	struct stat before, after;
+
+	open_session(&p, fx->state);
+	progress_visit(&p, "in-the-blood", 40, 0.5, T0);
+	assert_int_equal(progress_checkpoint(&p, T0), PROGRESS_OK);
+	assert_true(p.unsynced);
+	assert_int_equal(stat(fx_path(fx->state, "progress"), &before), 0);
+	progress_visit(&p, "in-the-blood", 40, 0.5, T0 + 60);
+	assert_false(progress_changed(&p));
+	assert_int_equal(progress_page(&p, "in-the-blood")->at, T0);
+	assert_int_equal(progress_save(&p, T0 + 60), PROGRESS_OK);
+	assert_false(p.unsynced);
+	assert_int_equal(stat(fx_path(fx->state, "progress"), &after), 0);
+	assert_int_equal(before.st_ino, after.st_ino);
+	/* A move is new: written again, as a new file. */
+	progress_visit(&p, "in-the-blood", 41, 0.51, T0 + 61);
+	assert_true(progress_changed(&p));
+	assert_int_equal(progress_save(&p, T0 + 61), PROGRESS_OK);
+	assert_int_equal(stat(fx_path(fx->state, "progress"), &after), 0);
+	assert_true(before.st_ino != after.st_ino);
+	progress_free(&p);
+}
+
 /* Two sessions started from the same file, answering different quizzes,
  * saving in turn: both answers survive, and each sees the other's. */
 static void two_sessions_keep_each_others_answers(void **state)
@@ -472,6 +503,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(save_creates_the_directory_and_loads_back, setup, teardown),
 		cmocka_unit_test_setup_teardown(two_sessions_keep_each_others_answers, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_checkpoint_merges_and_writes_as_a_save_does, setup, teardown),
+		cmocka_unit_test_setup_teardown(a_save_with_nothing_new_writes_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_first_answer_is_never_replaced, setup, teardown),
 		cmocka_unit_test_setup_teardown(the_later_place_wins_and_sim_counts_add_up, setup, teardown),
 		cmocka_unit_test_setup_teardown(reset_clears_and_others_bring_back_only_new_work, setup, teardown),
