@@ -190,6 +190,8 @@ enum progress_status progress_load(struct progress *p, time_t now);
  * p's changes into it (per item the later time wins; a first answer, once
  * on disk, is never replaced; sim counts add up), writes a temporary
  * file, fsyncs it, renames it over the file and fsyncs the directory.
+ * When p has no change, the file is left as it is (only synced, if a
+ * checkpoint wrote it).
  * On success p holds the merged model, so it sees other sessions' work,
  * and the result is PROGRESS_OK, or PROGRESS_SET_ASIDE when the file
  * found on disk was bad and has been set aside first (see the message).

@@ -288,12 +288,30 @@ static int write_all(int fd, const char *buf, size_t len)
 	return 0;
 }
 
+/* Makes a rename in the directory durable.  Some file systems cannot
+ * sync a directory (EINVAL); the rename stands.  0, or -1 with errno. */
+static int sync_dir(const struct progress *p)
+{
+	int dfd = open(p->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), saved;
+
+	if (dfd < 0)
+		return 0;
+	if (fsync(dfd) != 0 && errno != EINVAL) {
+		saved = errno;
+		close(dfd);
+		errno = saved;
+		return -1;
+	}
+	close(dfd);
+	return 0;
+}
+
 /* Replaces the file with text, atomically, and durably when sync is set.
  * Returns 0, or -1 with errno. */
 static int write_file(const struct progress *p, const char *text, size_t len, bool sync)
 {
 	char tmp[PATH_MAX], path[PATH_MAX];
-	int fd, dfd, saved;
+	int fd, saved;
 
 	if (join(path, p->dir, PROGRESS_FILE) != 0 || join(tmp, p->dir, PROGRESS_FILE ".XXXXXX") != 0)
 		return -1;
@@ -312,20 +330,7 @@ static int write_file(const struct progress *p, const char *text, size_t len, bo
 		errno = saved;
 		return -1;
 	}
-	if (!sync)
-		return 0;
-	/* The rename is durable once the directory is synced.  Some file
-	 * systems cannot sync a directory (EINVAL); the rename stands. */
-	if ((dfd = open(p->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0) {
-		if (fsync(dfd) != 0 && errno != EINVAL) {
-			saved = errno;
-			close(dfd);
-			errno = saved;
-			return -1;
-		}
-		close(dfd);
-	}
-	return 0;
+	return sync ? sync_dir(p) : 0;
 }
 
 /* Makes disk's items p's model, all clean; disk is left empty. */
@@ -376,20 +381,20 @@ static enum progress_status commit(struct progress *p, struct progress *disk, in
 static int sync_file(const struct progress *p)
 {
 	char path[PATH_MAX];
-	int fd, rc = 0;
+	int fd, saved;
 
 	if (join(path, p->dir, PROGRESS_FILE) != 0)
 		return -1;
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) >= 0) {
-		rc = fsync(fd);
+		if (fsync(fd) != 0) {
+			saved = errno;
+			close(fd);
+			errno = saved;
+			return -1;
+		}
 		close(fd);
 	}
-	if (rc == 0 && (fd = open(p->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0) {
-		if (fsync(fd) != 0 && errno != EINVAL)
-			rc = -1;
-		close(fd);
-	}
-	return rc;
+	return sync_dir(p);
 }
 
 static enum progress_status save(struct progress *p, time_t now, bool sync)
