@@ -24,6 +24,10 @@
  * page is timed apart: cascade's ] (a new page laid out, its previews run)
  * against less's :n (the next file).
  *
+ * A simulation is cascade's alone (less has none to compare with), so it
+ * is timed in a session of its own, with no ratio: s and Enter open the
+ * page's first simulation in the explorer, n runs it with a new seed.
+ *
  * Given the lessons' directory, it also times the whole course as text,
  * `cascade show all --width 80`, against `lowdown -tterm` on the same
  * Markdown joined in one file, when lowdown is installed.
@@ -255,6 +259,39 @@ static int run(struct figures *f, int cols, int rows, const struct script *sc, i
 	return 0;
 }
 
+/* A simulation, in a cascade session of its own: s selects the page's
+ * first, Enter opens it in the explorer (which runs it), n runs it again
+ * with a new seed (r would draw the same run, and send nothing); the
+ * latency and bytes of the last two. */
+struct sim_figures {
+	double open_ms, open_bytes, run_ms, run_bytes;
+};
+
+static int run_sim(struct sim_figures *f, int cols, int rows, const char *cascade,
+                   const char *state)
+{
+	char *argv[] = { (char *)cascade, "--page", "6", NULL };
+	struct session s;
+	size_t bytes;
+	int status;
+
+	fresh_state(state);
+	if (spawn(&s, cols, rows, argv, state) != 0)
+		return -1;
+	burst(s.fd, now_ms(), &bytes);
+	key(&s, "s", &bytes);
+	f->open_ms = key(&s, "\r", &bytes);
+	f->open_bytes = (double)bytes;
+	f->run_ms = key(&s, "n", &bytes);
+	f->run_bytes = (double)bytes;
+	if (write(s.fd, "qq", 2) < 0)
+		kill(s.pid, SIGTERM);
+	burst(s.fd, now_ms(), &bytes);
+	waitpid(s.pid, &status, 0);
+	close(s.fd);
+	return 0;
+}
+
 /* A row of the table; target 0: none (a figure to read, not to meet). */
 static void row(const char *what, double c, double l, const char *unit, double target)
 {
@@ -356,6 +393,8 @@ static void bench_size(const char *cascade, const char *text, const char *next, 
                        int rows, int rounds, const char *state)
 {
 	struct figures c[MAX_ROUNDS], l[MAX_ROUNDS];
+	struct sim_figures sim[MAX_ROUNDS];
+	double open_ms[MAX_ROUNDS], open_bytes[MAX_ROUNDS], run_ms[MAX_ROUNDS], run_bytes[MAX_ROUNDS];
 	char *cargv[] = { (char *)cascade, "--page", "6", "--space-stays", NULL };
 	char *largv[] = { "less", "-R", (char *)text, (char *)next, NULL };
 	const struct script cs = { cargv, "]", "q" }, ls = { largv, ":n", "q" };
@@ -375,6 +414,10 @@ static void bench_size(const char *cascade, const char *text, const char *next, 
 			run(&l[i], cols, rows, &ls, page_downs, state);
 			run(&c[i], cols, rows, &cs, page_downs, state);
 		}
+		if (run_sim(&sim[i], cols, rows, cascade, state) != 0)
+			sim[i] = (struct sim_figures){ 0 };
+		open_ms[i] = sim[i].open_ms, open_bytes[i] = sim[i].open_bytes;
+		run_ms[i] = sim[i].run_ms, run_bytes[i] = sim[i].run_bytes;
 	}
 	printf("at %dx%d (%d lines, %d page-downs), medians of %d rounds\n"
 	       "                                cascade       less     cascade/less\n",
@@ -396,6 +439,9 @@ static void bench_size(const char *cascade, const char *text, const char *next, 
 	row("next page (] / :n)", med_of(c, rounds, FIELD(next_ms)),
 	    med_of(l, rounds, FIELD(next_ms)), "ms", 0);
 	print_profile(med_of(c, rounds, FIELD(first_ms)));
+	printf("  a simulation (cascade only): opening it (s, Enter) %.2f ms, %.0f B;\n"
+	       "    running it again with a new seed (n) %.2f ms, %.0f B\n", median(open_ms, rounds),
+	       median(open_bytes, rounds), median(run_ms, rounds), median(run_bytes, rounds));
 }
 
 /* Median wall time of sh -c CMD over rounds runs, in ms. */
