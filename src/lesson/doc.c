@@ -1,5 +1,6 @@
 /* doc.c — walking libcmark's tree into the flat document model (doc.h). */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,16 +33,113 @@ static void *xcalloc(size_t n, size_t size)
 	return p;
 }
 
-static void *xrealloc(void *p, size_t size)
-{
-	void *q = realloc(p, size);
+/* ---- one parse's memory ----
+ *
+ * libcmark allocates each node and buffer apart, and a parse freed them
+ * all again one by one: malloc and free were 40% of parsing a page.
+ * During doc_parse, cmark's memory comes from a few large chunks instead,
+ * dropped together once the walk has copied what the document keeps.
+ * cmark_mem passes no context, so the chunks of the parse under way are a
+ * static (cascade parses on one thread, one document at a time). */
 
-	if (!q && size)
+#define ARENA_CHUNK (64u * 1024)
+#define ARENA_ALIGN 16u /* and the header before each block: its size */
+#define ARENA_ROUND(n) (((n) + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1))
+
+struct arena_chunk {
+	struct arena_chunk *next;  /* older chunks */
+	size_t used, size;         /* bytes of data */
+	_Alignas(ARENA_ALIGN) unsigned char data[];
+};
+
+static struct arena_chunk *arena; /* the parse's chunks, newest first */
+
+static void *arena_alloc(size_t size)
+{
+	size_t need;
+	unsigned char *p;
+
+	if (size > SIZE_MAX / 2)
 		out_of_memory();
-	return q;
+	need = ARENA_ALIGN + ARENA_ROUND(size);
+	if (!arena || arena->size - arena->used < need) {
+		size_t room = need > ARENA_CHUNK ? need : ARENA_CHUNK;
+		struct arena_chunk *c = malloc(sizeof *c + room);
+
+		if (!c)
+			out_of_memory();
+		c->next = arena;
+		c->used = 0;
+		c->size = room;
+		arena = c;
+	}
+	p = arena->data + arena->used + ARENA_ALIGN;
+	memcpy(p - sizeof size, &size, sizeof size);
+	arena->used += need;
+	return p;
 }
 
-static cmark_mem cmark_allocator = { xcalloc, xrealloc, free };
+static size_t arena_size_of(const void *block)
+{
+	size_t size;
+
+	memcpy(&size, (const unsigned char *)block - sizeof size, sizeof size);
+	return size;
+}
+
+static void *arena_calloc(size_t n, size_t size)
+{
+	void *p;
+
+	if (size && n > SIZE_MAX / size)
+		out_of_memory();
+	p = arena_alloc(n * size);
+	memset(p, 0, n * size);
+	return p;
+}
+
+/* The newest block grows where it is when the chunk has room (cmark grows
+ * one buffer at a time); any other is copied. */
+static void *arena_realloc(void *block, size_t size)
+{
+	unsigned char *b = block;
+	size_t old;
+	void *p;
+
+	if (!b)
+		return arena_alloc(size);
+	old = arena_size_of(b);
+	if (size > SIZE_MAX / 2)
+		out_of_memory();
+	if (b + ARENA_ROUND(old) == arena->data + arena->used &&
+	    (size_t)(b - arena->data) + ARENA_ROUND(size) <= arena->size) {
+		arena->used = (size_t)(b - arena->data) + ARENA_ROUND(size);
+		memcpy(b - sizeof size, &size, sizeof size);
+		return b;
+	}
+	if (size <= old)
+		return b;
+	p = arena_alloc(size);
+	memcpy(p, b, old);
+	return p;
+}
+
+static void arena_free(void *block)
+{
+	(void)block; /* all of it goes at arena_drop() */
+}
+
+static void arena_drop(void)
+{
+	while (arena) {
+		struct arena_chunk *older = arena->next;
+
+		free(arena);
+		arena = older;
+	}
+}
+
+static cmark_mem cmark_allocator = { arena_calloc, arena_realloc, arena_free };
 
 /* The state of one walk over a cmark tree. */
 struct walker {
@@ -55,6 +153,7 @@ struct walker {
 	bool first_in_list;     /* next block opens a list: keep its gap */
 	struct block *cur;      /* block receiving spans */
 	size_t cap_spans;
+	size_t text_len, cap_text; /* of doc->text */
 	size_t link;            /* the link the spans are inside, or 0 */
 	unsigned style;
 };
@@ -88,15 +187,34 @@ static struct block *new_block(struct walker *w, enum block_kind kind, cmark_nod
 	return b;
 }
 
+/* Appends a span of text to the current block; its text goes to the end
+ * of the doc's text (one allocation for all of them, not one each). */
 static void add_span(struct walker *w, const char *text, unsigned style)
 {
 	struct block *b = w->cur;
+	size_t n;
 
 	if (!b)
 		return;
 	if (grow_for_one((void **)&b->spans, &w->cap_spans, b->nspans, sizeof *b->spans, 8))
 		out_of_memory();
-	b->spans[b->nspans].text = xstrdup(text);
+	text = text ? text : "";
+	n = strlen(text) + 1;
+	if (w->text_len + n > w->cap_text) {
+		size_t cap = w->cap_text ? w->cap_text : 1024;
+		char *t;
+
+		while (cap < w->text_len + n)
+			cap *= 2;
+		if (!(t = realloc(w->doc->text, cap)))
+			out_of_memory();
+		w->doc->text = t;
+		w->cap_text = cap;
+	}
+	/* The text moves as it grows: spans point into it once the walk ends. */
+	memcpy(w->doc->text + w->text_len, text, n);
+	w->text_len += n;
+	b->spans[b->nspans].text = NULL;
 	b->spans[b->nspans].style = style | w->style | (w->link ? SPAN_LINK : 0);
 	b->spans[b->nspans].link = w->link;
 	b->nspans++;
@@ -266,18 +384,25 @@ static void walk_blocks(struct walker *w, cmark_node *node)
 struct doc *doc_parse(const char *text, size_t len, int first_line,
                       const char *path, struct diags *d)
 {
-	cmark_parser *parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &cmark_allocator);
+	cmark_parser *parser;
 	cmark_node *root;
 	struct walker w = { .first_line = first_line };
 
 	(void)path;
 	(void)d;
+	parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &cmark_allocator);
 	cmark_parser_feed(parser, text, len);
 	root = cmark_parser_finish(parser);
-	cmark_parser_free(parser);
 	w.doc = xcalloc(1, sizeof *w.doc);
 	walk_blocks(&w, root);
-	cmark_node_free(root);
+	arena_drop(); /* the parser and the tree: every byte is the arena's */
+	/* Spans were added in order, block by block, their texts one after
+	 * another. */
+	for (size_t i = 0, at = 0; i < w.doc->nblocks; i++)
+		for (size_t j = 0; j < w.doc->blocks[i].nspans; j++) {
+			w.doc->blocks[i].spans[j].text = w.doc->text + at;
+			at += strlen(w.doc->text + at) + 1;
+		}
 	return w.doc;
 }
 
@@ -288,8 +413,6 @@ void doc_free(struct doc *doc)
 	for (size_t i = 0; i < doc->nblocks; i++) {
 		struct block *b = &doc->blocks[i];
 
-		for (size_t j = 0; j < b->nspans; j++)
-			free(b->spans[j].text);
 		free(b->spans);
 		free(b->info);
 		free(b->literal);
@@ -297,6 +420,7 @@ void doc_free(struct doc *doc)
 	for (size_t i = 0; i < doc->nlinks; i++)
 		free(doc->links[i].dest);
 	free(doc->blocks);
+	free(doc->text);
 	free(doc->links);
 	free(doc);
 }

@@ -24,7 +24,7 @@ enum span_style {
 };
 
 struct span {
-	char *text;      /* UTF-8, owned */
+	const char *text;/* UTF-8, in the doc's text */
 	unsigned style;  /* enum span_style bits */
 	size_t link;     /* 0 none, else 1 + index into doc->links */
 };
@@ -68,6 +68,7 @@ struct doc_link {
 struct doc {
 	struct block *blocks;
 	size_t nblocks;
+	char *text;      /* owned: every span's text, NUL-terminated, in order */
 	struct doc_link *links;
 	size_t nlinks;
 };

@@ -9,7 +9,7 @@
  * returns 1 for right, 0 for wrong, -1 when there is no marker. */
 static int take_marker(struct block *b)
 {
-	char *t;
+	const char *t;
 	int right;
 
 	if (b->nspans == 0)
@@ -23,7 +23,7 @@ static int take_marker(struct block *b)
 		right = 0;
 	else
 		return -1;
-	memmove(t, t + (t[3] ? 4 : 3), strlen(t + (t[3] ? 4 : 3)) + 1);
+	b->spans[0].text = t + (t[3] ? 4 : 3);
 	return right;
 }
 
