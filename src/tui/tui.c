@@ -187,16 +187,16 @@ static void draw_too_small(struct app *app)
  * terminal, tmux or sshd, and on a network link a packet of its own.  One
  * endwin() and refresh() before anything is drawn ends that; and with
  * typeahead off, doupdate() does not poll the keyboard between lines (the
- * loop reads every waiting key before it draws). */
+ * loop reads every waiting key before it draws).  Call it right after
+ * newterm(), before the keypad, the mouse and the cursor are set: endwin()
+ * resets them (the keypad left in application mode only at the first
+ * read made a first arrow key, typed before it, read as Esc, [ and B),
+ * and set after it they go out buffered, not a write() each. */
 static void one_write_per_frame(void)
 {
 	typeahead(-1);
 	endwin();
 	refresh();
-	/* endwin() took the keypad out of application mode, and ncurses would
-	 * put it back only at the first read: a first arrow key, typed before
-	 * that, would come as ESC [ B and read as Esc, [ and B. */
-	keypad(stdscr, TRUE);
 }
 
 /* Draws the top screen; first is the first frame (its time is in the
@@ -486,6 +486,7 @@ int tui_run(const struct tui_opts *opts)
 	}
 	doc_set_oom_hook(restore_terminal);
 	install_signals();
+	one_write_per_frame(); /* first: see there */
 	cbreak();
 	noecho();
 	nonl();
@@ -495,7 +496,6 @@ int tui_run(const struct tui_opts *opts)
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	curs_set(0);
-	one_write_per_frame();
 	paint_init_colors(&app);
 	app_push(&app, &pager_screen);
 	getmaxyx(stdscr, app.lines, app.cols);
