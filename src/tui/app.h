@@ -97,6 +97,10 @@ struct prompt {
 	enum next (*done)(struct app *app, const char *text);
 };
 
+/* What the loop owes the progress file once the frame is drawn: a page
+ * turn's checkpoint, or a durable save (an answer). */
+enum save_owed { SAVE_NOTHING, SAVE_CHECKPOINT, SAVE_DURABLE };
+
 struct app {
 	const struct tui_opts *opts;
 	struct course course;
@@ -123,7 +127,7 @@ struct app {
 	size_t stop;             /* the stop shown */
 	bool notes_hidden;       /* the instructor closed the notes pane */
 	size_t recorded_page;    /* the page last saved as visited */
-	bool save_owed;          /* progress to save once the frame is drawn */
+	enum save_owed save_owed; /* progress to save once the frame is drawn */
 	bool animating;          /* the top screen wants ticks */
 	/* Where the first frame's time went, in ms (CASCADE_PROFILE=FILE
 	 * appends a line of it there, for bench/pty_bench), previews apart
@@ -182,10 +186,13 @@ void walk_notes_text(const struct app *app, char *buf, size_t size);
 /* Progress (session.c). */
 void session_open(struct app *app);
 void session_close(struct app *app);
-void session_save(struct app *app);
 void session_note_place(struct app *app);
-/* Pays a save session_note_place() owes; true when it left a message
- * (a save that failed) for the status line, to be drawn. */
+/* An answer to save durably once the frame that shows its verdict is
+ * drawn (syncing to disk may take longer than the key's frame). */
+void session_save_soon(struct app *app);
+/* Pays a save session_note_place() or session_save_soon() owes; true when
+ * it left a message (a save that failed) for the status line, to be
+ * drawn. */
 bool session_settle(struct app *app);
 void session_sim_opened(struct app *app, const char *model);
 double session_place(struct app *app, size_t i);

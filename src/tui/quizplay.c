@@ -53,7 +53,7 @@ enum next quizplay_answer(struct app *app, size_t block, unsigned option)
 	progress_answer_quiz(&app->progress, p->id, progress_quiz_number(p->doc, block), &q,
 	                     option, time(NULL), &verdict);
 	quiz_free(&q);
-	session_save(app);
+	session_save_soon(app);
 	snprintf(app->message, sizeof app->message, "%s%s",
 	         verdict.correct ? "Correct" : "Not quite",
 	         verdict.scored ? "." : " (your first answer is the one scored).");

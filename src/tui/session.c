@@ -2,8 +2,8 @@
  * start (resuming at the last place unless --page says otherwise),
  * recorded as pages are read, quizzes answered and simulations opened,
  * and saved on leaving a page (once the new page is drawn, without syncing
- * it to disk), answering, opening the explorer and quitting (also after
- * SIGHUP or SIGTERM).  The store is progress/'s. */
+ * it to disk), answering (once the verdict is drawn), opening the explorer
+ * and quitting (also after SIGHUP or SIGTERM).  The store is progress/'s. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,7 +52,7 @@ double session_place(struct app *app, size_t i)
 	return pp ? pp->fraction : -1;
 }
 
-void session_save(struct app *app)
+static void save_now(struct app *app)
 {
 	progress_save(&app->progress, time(NULL));
 	report(app);
@@ -80,17 +80,29 @@ void session_note_place(struct app *app)
 		progress_read(&app->progress, app->course.pages[app->current].id, time(NULL));
 	if (app->recorded_page != app->current) {
 		app->recorded_page = app->current;
-		app->save_owed = true;
+		if (app->save_owed == SAVE_NOTHING)
+			app->save_owed = SAVE_CHECKPOINT;
 	}
+}
+
+void session_save_soon(struct app *app)
+{
+	app->save_owed = SAVE_DURABLE;
 }
 
 bool session_settle(struct app *app)
 {
-	if (!app->save_owed)
+	enum save_owed owed = app->save_owed;
+
+	if (owed == SAVE_NOTHING)
 		return false;
-	app->save_owed = false;
-	progress_checkpoint(&app->progress, time(NULL));
-	report(app);
+	app->save_owed = SAVE_NOTHING;
+	if (owed == SAVE_DURABLE)
+		save_now(app);
+	else {
+		progress_checkpoint(&app->progress, time(NULL));
+		report(app);
+	}
 	return app->message[0] != '\0';
 }
 
@@ -99,12 +111,12 @@ void session_sim_opened(struct app *app, const char *model)
 	progress_sim_opened(&app->progress, model, time(NULL));
 	if (app->current < app->course.npages)
 		progress_sim_tried(&app->progress, app->course.pages[app->current].id, model, time(NULL));
-	session_save(app);
+	save_now(app);
 }
 
 void session_close(struct app *app)
 {
 	session_note_place(app);
-	session_save(app);
+	save_now(app);
 	progress_free(&app->progress);
 }

@@ -5,7 +5,7 @@
 # a SIGHUP (a dropped SSH link) also keeps the place.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 16
+plan 17
 start 80 24 --page surviving-without-an-anchor
 keys G
 wait_for "(END)"
@@ -20,6 +20,9 @@ wrong=A
 keys "$wrong"
 check "a wrong answer says so at once" shows "Not quite: you chose $wrong; the answer is $right."
 check "and shows the explanations" shows "$right: "
+# Saved once the verdict is drawn, not only when cascade ends.
+check "the answer is on disk while cascade runs" poll_until $wait_s \
+	grep -q "^quiz surviving-without-an-anchor [0-9]* $wrong wrong " "$tmp/state/cascade/progress"
 # After an answer the quiz lets go: paging keys page, c opens the contents.
 keys b
 check "then b pages up instead of answering B" wait_gone "(END)"
