@@ -11,7 +11,6 @@
 #include "lesson/glossary.h"
 #include "search/glossary_match.h"
 #include "search/search_impl.h"
-#include "util/grow.h"
 #include "util/utf8.h"
 
 struct gloss_entry {
