@@ -518,7 +518,9 @@ static void pager_resize(struct app *app)
 	if (!v->laid_out)
 		return; /* the new layout calls again, and places the reader */
 	v->selected = -1;
-	scroll_to(app, v, (long)(v->top_fraction * (double)v->layout.grid.len));
+	/* Rounded: at the same width, top / len * len is top again, not one
+	 * line less when the division rounded down. */
+	scroll_to(app, v, (long)(v->top_fraction * (double)v->layout.grid.len + 0.5));
 }
 
 const struct screen_ops pager_screen = {
