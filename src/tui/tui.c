@@ -52,12 +52,27 @@ static double clock_ms(void)
 	return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
 }
 
+/* One page is laid out at a time: a session that reads the whole course
+ * holds one page's cells and previews, not eleven (on a server of many
+ * students, memory that grew with every page read).  A page gone back to
+ * is laid out again, at its place, kept as a fraction as across a resize. */
+static void drop_other_layouts(struct app *app)
+{
+	for (size_t i = 0; i < app_npages(app); i++)
+		if (i != app->current && app->views[i].laid_out) {
+			layout_free(&app->views[i].layout);
+			app->views[i].laid_out = false;
+		}
+}
+
 struct page_view *app_view(struct app *app)
 {
 	struct page_view *v = &app->views[app->current];
 
 	if (!v->laid_out) {
 		double t = clock_ms();
+
+		drop_other_layouts(app);
 
 		struct layout_opts o = {
 			.width = app_text_width(app),

@@ -1,11 +1,12 @@
 #!/bin/sh
 # page-and-resize.sh — at 80x24: the first page opens, an arrow key as the
 # first key moves a line, Space scrolls, Right and Left move between
-# pages, a resize redraws at the new width, help lists keys, and q
-# restores the terminal.
+# pages (a page gone back to is laid out again, where it was left), a
+# resize redraws at the new width, help lists keys, and q restores the
+# terminal.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 15
+plan 16
 start 80 24
 check "opens on the first page" shows "How to use cascade"
 check "status line says page 1" shows "Page 1 of"
@@ -23,6 +24,16 @@ keys Right
 check "Right opens page 2" shows "Page 2 of"
 keys Left
 check "Left comes back to page 1" shows "Page 1 of"
+# Only the page shown keeps its layout: page 1, left scrolled, is laid out
+# again on the way back, and shows the same screen.
+keys Space Space
+wait_gone "(TOP)"
+screen > "$tmp/page1-scrolled"
+keys Right
+wait_for "Page 2 of"
+keys Left
+same_screen() { screen | cmp -s - "$tmp/page1-scrolled"; }
+check "and finds a page left scrolled where it was" poll_until $wait_s same_screen
 resize 50 20
 check "after a resize the status line is redrawn, shortened" shows "1/11"
 check "and the page is laid out at 50 columns" test "$(screen | wc -L)" -le 50
