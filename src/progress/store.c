@@ -236,11 +236,12 @@ static int set_aside(const struct progress *p, time_t now, char *name, size_t si
 }
 
 /* Reads the file on disk into disk.  A bad file is set aside (a message
- * says so) and disk left empty.  Returns PROGRESS_OK, PROGRESS_SET_ASIDE,
- * or an error if a bad file could not be moved (it must not then be
- * overwritten) or memory ran out. */
+ * says so) and disk left empty; unless only_read, when it is left where
+ * it is, for a caller that holds no lock to read it again under one.
+ * Returns PROGRESS_OK, PROGRESS_SET_ASIDE, or an error if a bad file could
+ * not be moved (it must not then be overwritten) or memory ran out. */
 static enum progress_status read_disk(struct progress *p, struct progress *disk, time_t now,
-                                      int *err)
+                                      bool only_read, int *err)
 {
 	char path[PATH_MAX], why[256], aside[64];
 	char *text;
@@ -261,7 +262,7 @@ static enum progress_status read_disk(struct progress *p, struct progress *disk,
 		return PROGRESS_OK;
 	st = rc == 0 ? progress_parse(disk, text, len, why, sizeof why) : PROGRESS_SET_ASIDE;
 	free(text);
-	if (st != PROGRESS_SET_ASIDE)
+	if (st != PROGRESS_SET_ASIDE || only_read)
 		return st;
 	if (set_aside(p, now, aside, sizeof aside) != 0) {
 		*err = errno;
@@ -409,7 +410,7 @@ static enum progress_status save(struct progress *p, time_t now, bool sync)
 		return failed(p, from_errno(errno), errno, "save");
 	if ((st = lock_take(p, &fd, &err)) != PROGRESS_OK)
 		return failed(p, st, err, "save");
-	st = read_st = read_disk(p, &disk, now, &err);
+	st = read_st = read_disk(p, &disk, now, false, &err);
 	if (st == PROGRESS_OK && !progress_changed(p)) {
 		/* Nothing of p's to add: the file stands as it is (p takes in
 		 * what other sessions saved), synced if a checkpoint left it
@@ -473,10 +474,17 @@ enum progress_status progress_load(struct progress *p, time_t now)
 		progress_clear(p);
 		return PROGRESS_OK;
 	}
-	/* No lock where the directory is missing or read-only: read anyway. */
-	lock_take(p, &fd, &err);
-	st = read_disk(p, &disk, now, &err);
-	lock_drop(fd);
+	/* A file that reads well needs no lock: saves replace it by a rename,
+	 * so a reader finds the old file or the new one, whole.  Taking the
+	 * lock at every start (over NFS, a round trip to the lock manager) is
+	 * left to a bad file, set aside under it.  No lock where the directory
+	 * is missing or read-only: read anyway. */
+	st = read_disk(p, &disk, now, true, &err);
+	if (st == PROGRESS_SET_ASIDE) {
+		lock_take(p, &fd, &err);
+		st = read_disk(p, &disk, now, false, &err);
+		lock_drop(fd);
+	}
 	progress_clear(p);
 	if (st == PROGRESS_OK) {
 		adopt(p, &disk);

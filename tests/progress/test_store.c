@@ -150,6 +150,31 @@ static void a_save_with_nothing_new_writes_nothing(void **state)
 	progress_free(&p);
 }
 
+/* Loading a good file takes no lock (a save replaces the file whole, by a
+ * rename): the lock file is not even created.  A bad one is set aside
+ * under the lock, as before. */
+static void loading_a_good_file_takes_no_lock(void **state)
+{
+	struct fx *fx = *state;
+	struct progress p, q;
+
+	open_session(&p, fx->state);
+	progress_visit(&p, "letting-go", 3, 0.1, T0);
+	assert_int_equal(progress_save(&p, T0), PROGRESS_OK);
+	assert_int_equal(unlink(fx_path(fx->state, "progress.lock")), 0);
+	open_session(&q, fx->state);
+	assert_string_equal(progress_last_page(&q), "letting-go");
+	assert_int_equal(fx_count(fx->state, "progress.lock"), 0);
+	progress_free(&q);
+	fx_write(fx->state, "progress", "not a progress file\n", 20);
+	assert_int_equal(progress_init(&q, fx->state), PROGRESS_OK);
+	assert_int_equal(progress_load(&q, T0), PROGRESS_SET_ASIDE);
+	assert_int_equal(fx_count(fx->state, "progress.lock"), 1);
+	assert_int_equal(fx_count(fx->state, "progress.bad-"), 1);
+	progress_free(&q);
+	progress_free(&p);
+}
+
 /* Two sessions started from the same file, answering different quizzes,
  * saving in turn: both answers survive, and each sees the other's. */
 static void two_sessions_keep_each_others_answers(void **state)
@@ -504,6 +529,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(two_sessions_keep_each_others_answers, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_checkpoint_merges_and_writes_as_a_save_does, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_save_with_nothing_new_writes_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(loading_a_good_file_takes_no_lock, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_first_answer_is_never_replaced, setup, teardown),
 		cmocka_unit_test_setup_teardown(the_later_place_wins_and_sim_counts_add_up, setup, teardown),
 		cmocka_unit_test_setup_teardown(reset_clears_and_others_bring_back_only_new_work, setup, teardown),
