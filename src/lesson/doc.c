@@ -387,15 +387,19 @@ struct doc *doc_parse(const char *text, size_t len, int first_line,
 	cmark_parser *parser;
 	cmark_node *root;
 	struct walker w = { .first_line = first_line };
+	/* A parse begun inside another (none is today) keeps to its own chunks. */
+	struct arena_chunk *outer = arena;
 
 	(void)path;
 	(void)d;
+	arena = NULL;
 	parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &cmark_allocator);
 	cmark_parser_feed(parser, text, len);
 	root = cmark_parser_finish(parser);
 	w.doc = xcalloc(1, sizeof *w.doc);
 	walk_blocks(&w, root);
 	arena_drop(); /* the parser and the tree: every byte is the arena's */
+	arena = outer;
 	/* Spans were added in order, block by block, their texts one after
 	 * another. */
 	for (size_t i = 0, at = 0; i < w.doc->nblocks; i++)
