@@ -10,7 +10,7 @@
 
 #include "search/search.h"
 
-/* Initial capacities (in bytes of text, in matches and spans); the tests
+/* Initial capacities (in matches and spans); the tests
  * build with 1 so that every growth path runs. */
 #ifndef SEARCH_INITIAL_CAP
 #define SEARCH_INITIAL_CAP 64

@@ -38,14 +38,9 @@ static inline size_t cell_bytes(const struct cell *c, char buf[4])
 	}
 	if (c->flags & CELL_CONT)
 		return 0;
-	if ((c->flags & CELL_MARK) || c->ch < ' ' || c->ch == 0x7f || c->ch == 0xa0) {
+	if ((c->flags & CELL_MARK) || c->ch <= ' ' || c->ch == 0x7f || c->ch == 0xa0) {
 		if (buf)
 			buf[0] = ' ';
-		return 1;
-	}
-	if (c->ch < 0x80) {
-		if (buf)
-			buf[0] = (char)c->ch;
 		return 1;
 	}
 	return utf8_encode(c->ch, buf ? buf : tmp);
