@@ -60,6 +60,17 @@ static bool same(const char *s, size_t n, const char *word)
 	return strlen(word) == n && memcmp(s, word, n) == 0;
 }
 
+/* One of two words: *flag is whether it was yes ("open" of open|closed). */
+static enum class_wire either(const char *s, size_t n, const char *yes, const char *no,
+                              bool *flag)
+{
+	if (same(s, n, yes))
+		*flag = true;
+	else if (!same(s, n, no))
+		return CLASS_WIRE_BAD_VALUE;
+	return CLASS_WIRE_OK;
+}
+
 /* "cascade-class MAJOR.MINOR", each 1 to 3 digits. */
 static enum class_wire version(const char *s, size_t n, unsigned *minor)
 {
@@ -146,11 +157,7 @@ static enum class_wire quiz(struct class_state *s, const char *v, size_t n)
 	s->has_quiz = true;
 	s->quiz = (uint32_t)q;
 	n -= (size_t)(sp - v) + 1;
-	if (same(sp + 1, n, "revealed"))
-		s->revealed = true;
-	else if (!same(sp + 1, n, "hidden"))
-		return CLASS_WIRE_BAD_VALUE;
-	return CLASS_WIRE_OK;
+	return either(sp + 1, n, "revealed", "hidden", &s->revealed);
 }
 
 /* "ROUND OPTIONS open|closed". */
@@ -167,11 +174,7 @@ static enum class_wire vote(struct class_vote *v, const char *s, size_t n)
 	v->round = (uint32_t)round;
 	v->options = (uint32_t)options;
 	n -= (size_t)(sp2 - s) + 1;
-	if (same(sp2 + 1, n, "open"))
-		v->open = true;
-	else if (!same(sp2 + 1, n, "closed"))
-		return CLASS_WIRE_BAD_VALUE;
-	return CLASS_WIRE_OK;
+	return either(sp2 + 1, n, "open", "closed", &v->open);
 }
 
 static enum class_wire state_key(struct class_state *s, enum key k, const char *v, size_t n)
@@ -214,11 +217,7 @@ static enum class_wire state_key(struct class_state *s, enum key k, const char *
 		return take(s->sim.selected, sizeof s->sim.selected, v, n, class_valid_word)
 		       ? CLASS_WIRE_OK : CLASS_WIRE_BAD_VALUE;
 	case K_PANEL:
-		if (same(v, n, "all"))
-			s->sim.all_params = true;
-		else if (!same(v, n, "one"))
-			return CLASS_WIRE_BAD_VALUE;
-		return CLASS_WIRE_OK;
+		return either(v, n, "all", "one", &s->sim.all_params);
 	case K_QUIZ:
 		return quiz(s, v, n);
 	case K_VOTE:
