@@ -16,17 +16,19 @@
 #define SHOW_MAX_WIDTH 1000
 
 /* The glossary and its matcher, made once for every page printed, so that
- * show marks terms as the pager does (styled, on a terminal). */
+ * show marks terms as the pager does, styled.  A term's mark is only its
+ * style, so plain output (a file, a pipe, NO_COLOR) leaves the glossary
+ * unread and its terms unmatched: a fifth of printing the whole course. */
 struct marker {
 	struct glossary g;
 	struct gloss_matcher m;
 	bool ready;
 };
 
-static void marker_open(struct marker *mk, struct course *c)
+static void marker_open(struct marker *mk, const struct cli_ctx *ctx, struct course *c)
 {
 	memset(mk, 0, sizeof *mk);
-	if (!c || !c->glossary)
+	if (!ctx->color || !c || !c->glossary)
 		return;
 	if (glossary_load(&mk->g, c->glossary, NULL) == 0 &&
 	    gloss_matcher_from_glossary(&mk->m, &mk->g) == SEARCH_OK)
@@ -74,7 +76,7 @@ static int print_all(struct cli_ctx *ctx, struct layout_opts *o)
 
 	if (!c)
 		return 1;
-	marker_open(&mk, c);
+	marker_open(&mk, ctx, c);
 	o->quiz_answers = true;
 	o->answers_elsewhere = true;
 	for (size_t i = 0; i < c->npages && rc == 0; i++) {
@@ -135,7 +137,7 @@ int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 		return print_all(ctx, &o);
 	if (!(p = cli_find_page(ctx, key)))
 		return ctx->course ? 2 : 1;
-	marker_open(&mk, cli_course(ctx));
+	marker_open(&mk, ctx, cli_course(ctx));
 	rc = print_page(ctx, p, &o, &mk);
 	marker_close(&mk);
 	return rc;

@@ -4,7 +4,7 @@
 # error exits 2 with a one-line "cascade: ..." message on stderr.
 . "$top_srcdir/tests/lib.sh"
 scratch
-plan 17
+plan 18
 run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; }
 rc() { cat "$tmp/rc"; }
 run --help
@@ -18,6 +18,10 @@ cp "$tmp/out" "$tmp/by-number"
 run show in-the-blood
 check "show by number and by id print the same page" cmp -s "$tmp/by-number" "$tmp/out"
 check "show in a pipe is plain text (no escapes)" sh -c "! grep -q \"$(printf '\033')\" '$tmp/out'"
+# On a terminal, show styles what the pager styles, glossary terms among
+# them (underlined, cyan): the pipe above leaves them unmatched.
+script -qec "'$CASCADE' show 4 --width 80" /dev/null < /dev/null > "$tmp/tty" 2>&1
+check "show on a terminal marks glossary terms" grep -q "$(printf '\033')\\[0;4;36manoikis$(printf '\033')" "$tmp/tty"
 run show 6 --width 40
 check "show --width 40 keeps every line within 40 columns" test "$(wc -L < "$tmp/out")" -le 40
 usage_error "an unknown page names the valid range" "no page '99': give a number from 1 to 11" show 99
