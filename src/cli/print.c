@@ -97,7 +97,10 @@ void cli_print_grid(FILE *out, const struct grid *g, const struct cli_ctx *ctx)
 				last_role = c->role;
 				last_flags = c->flags;
 			}
-			if (!(c->flags & CELL_MARK) && c->ch == 0xa0)
+			if (!(c->flags & CELL_MARK) && c->ch >= 0x20 && c->ch < 0x7f &&
+			    o.len < sizeof o.b)
+				o.b[o.len++] = (char)c->ch; /* printable ASCII, most cells */
+			else if (!(c->flags & CELL_MARK) && c->ch == 0xa0)
 				ob_put(&o, " ", 1);
 			else
 				ob_put(&o, buf, glyph_encode(c, ctx->charset, buf));
