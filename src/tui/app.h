@@ -350,9 +350,10 @@ void paint_line(struct app *app, int row, const struct line *l,
 /* A line of the page at row, within the page's measure (app_text_left). */
 void paint_page_line(struct app *app, int row, const struct line *l,
                      const struct highlight *hl, size_t nhl);
-/* The same from column col, at most width columns; no clearing after. */
-void paint_line_at(struct app *app, int row, int col, const struct line *l,
-                   const struct highlight *hl, size_t nhl, int width);
+/* The same from column col, at most width columns; no clearing after.
+ * Returns the screen column after the last cell painted. */
+int paint_line_at(struct app *app, int row, int col, const struct line *l,
+                  const struct highlight *hl, size_t nhl, int width);
 /* A frame of height rows and width columns at (row, col), blank inside. */
 void paint_box(struct app *app, int row, int col, int height, int width);
 void paint_status(struct app *app, const char *left, const char *right);

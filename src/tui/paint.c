@@ -97,28 +97,35 @@ static bool bridges(const struct app *app, const struct line *l, size_t i,
 	return false;
 }
 
-/* A run of characters of one style, put at the cursor. */
+/* A run of characters of one style, from screen column col. */
 struct run {
-	wchar_t wc[PAINT_RUN_MAX + 1];
+	cchar_t cc[PAINT_RUN_MAX];
 	size_t n;
+	int col;
 	attr_t attrs;
 };
 
-/* Hands the run to curses as wide characters (curses then converts
- * nothing; addstr() decoded each cell's bytes again), with its attributes
- * set once for the run, not once per cell. */
-static void run_flush(struct run *r)
+/* Adds character cp to the run, in the run's style. */
+static void run_add(struct run *r, uint32_t cp)
+{
+	wchar_t wc[2] = { (wchar_t)cp, L'\0' };
+
+	setcchar(&r->cc[r->n++], wc, r->attrs & ~A_COLOR, (short)PAIR_NUMBER(r->attrs), NULL);
+}
+
+/* Puts the run in the window as whole cells (wadd_wchnstr): curses then
+ * copies them, where adding a string made it decode, measure, wrap and
+ * style each character again, a fifth of a page-down's time at 200x60. */
+static void run_flush(struct run *r, int row)
 {
 	if (!r->n)
 		return;
-	r->wc[r->n] = L'\0';
-	attr_set(r->attrs & ~A_COLOR, (short)PAIR_NUMBER(r->attrs), NULL);
-	addnwstr(r->wc, (int)r->n);
+	mvadd_wchnstr(row, r->col, r->cc, (int)r->n);
 	r->n = 0;
 }
 
-void paint_line_at(struct app *app, int row, int col0, const struct line *l,
-                   const struct highlight *hl, size_t nhl, int width)
+int paint_line_at(struct app *app, int row, int col0, const struct line *l,
+                  const struct highlight *hl, size_t nhl, int width)
 {
 	char buf[8];
 	int col = 0;
@@ -129,7 +136,6 @@ void paint_line_at(struct app *app, int row, int col0, const struct line *l,
 	unsigned last_role = 0, last_flags = 0;
 	attr_t a = A_NORMAL;
 
-	move(row, col0);
 	for (size_t i = 0; l && i < l->len && col < width; i++) {
 		const struct cell *c = &l->cells[i];
 		int h = highlight_at(hl, nhl, i);
@@ -142,16 +148,21 @@ void paint_line_at(struct app *app, int row, int col0, const struct line *l,
 		if (!(c->flags & CELL_MARK) && c->ch >= 0x20 && c->ch < 0x7f) {
 			cp = c->ch; /* printable ASCII, most cells: itself in any charset */
 		} else {
-			w = !(c->flags & CELL_MARK) && cell_width(c->ch) == 2 ? 2 : 1;
-			/* A wide character that would not fit at the right edge is left out. */
-			if (col + w > width)
-				break;
 			if (!(c->flags & CELL_MARK) && c->ch == 0xa0)
 				n = (size_t)snprintf(buf, sizeof buf, " ");
 			else
 				n = glyph_encode(c, app->opts->charset, buf);
 			if (n)
 				utf8_decode(buf, n, &cp);
+			/* Curses places a cell by its width: one it cannot
+			 * measure would move it backwards. */
+			if ((w = wcwidth((wchar_t)cp)) < 1 || w > 2) {
+				cp = '?';
+				w = 1;
+			}
+			/* A wide character that would not fit at the right edge is left out. */
+			if (col + w > width)
+				break;
 		}
 		if (h != last_h || (h < 0 && (c->role != last_role || c->flags != last_flags))) {
 			a = cell_attrs(app, l, i, hl, nhl);
@@ -164,23 +175,22 @@ void paint_line_at(struct app *app, int row, int col0, const struct line *l,
 			last_h = -2; /* and the next cell's style is worked out again */
 		}
 		if (r.n && (a != r.attrs || r.n == PAINT_RUN_MAX))
-			run_flush(&r);
+			run_flush(&r, row);
+		if (!r.n)
+			r.col = col0 + col;
 		r.attrs = a;
-		r.wc[r.n++] = (wchar_t)cp;
+		run_add(&r, cp);
 		col += w;
 	}
-	run_flush(&r);
-	attrset(A_NORMAL);
+	run_flush(&r, row);
+	move(row, col0 + col < app->cols ? col0 + col : app->cols - 1);
+	return col0 + col;
 }
 
 void paint_line(struct app *app, int row, const struct line *l,
                 const struct highlight *hl, size_t nhl)
 {
-	int y, x;
-
-	paint_line_at(app, row, 0, l, hl, nhl, app->cols);
-	getyx(stdscr, y, x);
-	if (y == row && x < app->cols)
+	if (paint_line_at(app, row, 0, l, hl, nhl, app->cols) < app->cols)
 		clrtoeol();
 }
 
