@@ -79,11 +79,22 @@ struct line *flow_new_line(struct flow *f)
 	return f->line;
 }
 
+/* The open line is taking words, so it will most likely be filled: room
+ * for its width at once, one allocation of its size where doubling took
+ * three and most of a line's worth more.  Blank lines take no words. */
+static void reserve_for_words(struct flow *f)
+{
+	if (line_reserve(f->line, f->width))
+		f->err = -1;
+}
+
 /* Starts a new line because the current one is full (a soft wrap). */
 static void wrap_line(struct flow *f, enum line_join join)
 {
-	if (flow_new_line(f))
+	if (flow_new_line(f)) {
 		f->line->join = (uint8_t)join;
+		reserve_for_words(f);
+	}
 }
 
 /* Joins cell c (carrying link target t) into the open target, or opens one. */
@@ -153,8 +164,9 @@ static void flush_word(struct flow *f)
 
 	if (f->nword == 0)
 		return;
-	if (!f->line)
-		flow_new_line(f);
+	if (!f->line && !flow_new_line(f))
+		return;
+	reserve_for_words(f);
 	need = f->word_width + (f->space_pending && f->col > f->line_start);
 	if (need > flow_room(f) && f->col > f->line_start) {
 		wrap_line(f, f->space_pending ? LINE_WRAPPED : LINE_WRAPPED_IN_WORD);

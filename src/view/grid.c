@@ -70,6 +70,19 @@ int line_put(struct line *l, struct cell c)
 	return 0;
 }
 
+int line_reserve(struct line *l, size_t n)
+{
+	struct cell *q;
+
+	if (n <= l->cap)
+		return 0;
+	if (!(q = realloc(l->cells, n * sizeof *q)))
+		return -1;
+	l->cells = q;
+	l->cap = n;
+	return 0;
+}
+
 int line_set(struct line *l, size_t col, struct cell c)
 {
 	static const struct cell blank = { .ch = ' ', .role = ROLE_TEXT };
