@@ -379,9 +379,6 @@ static int wait_ms(const struct app *app)
 	return cls >= 0 && cls < tick ? cls : tick;
 }
 
-/* Draw, then sleep in poll() until a key, a class message, a signal or
- * (only while animating) the next tick; then act on all of them.  An idle
- * session blocks here and uses no CPU. */
 /* After the first frame: where its time went, to CASCADE_PROFILE. */
 static void report_startup(const struct app *app)
 {
@@ -415,6 +412,9 @@ static void report_frames(const struct app *app)
 	fclose(f);
 }
 
+/* Draw, then sleep in poll() until a key, a class message, a signal or
+ * (only while animating) the next tick; then act on all of them.  An idle
+ * session blocks here and uses no CPU. */
 static void loop(struct app *app)
 {
 	double last_tick = clock_ms();
