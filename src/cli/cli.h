@@ -147,7 +147,7 @@ extern const struct cli_option cli_global_options[];
 #define CLI_COMMANDS(_)                                                  \
 	_(list, true, "list",   "",                                              \
 	  "list the pages with their numbers and titles")                    \
-	_(show, true, "show",   "[PAGE | all] [--width W]",                      \
+	_(show, true, "show",   "[PAGE | all] [--width W] [--height H]",         \
 	  "print a page (by number or id), or all, laid out as plain text")  \
 	_(refs, true, "refs",   "[--format text|bibtex|ris]",                    \
 	  "print every reference of the course with the pages that cite it") \

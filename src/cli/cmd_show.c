@@ -1,6 +1,7 @@
-/* cmd_show.c — `cascade show PAGE [--width W]`: a page laid out as it is
- * in the pager, glossary terms marked, printed; plain text when stdout is
- * not a terminal.
+/* cmd_show.c — `cascade show PAGE [--width W] [--height H]`: a page laid
+ * out as it is in the pager (its previews as tall as on a terminal of H
+ * lines), glossary terms marked, printed; plain text when stdout is not a
+ * terminal.
  * `cascade show all` (or no PAGE) prints every page, for handouts, with
  * the quizzes numbered page by page and one answer key at the end. */
 #include <stdio.h>
@@ -14,6 +15,8 @@
 
 #define SHOW_MIN_WIDTH 20
 #define SHOW_MAX_WIDTH 1000
+#define SHOW_MIN_HEIGHT 5
+#define SHOW_MAX_HEIGHT 1000
 
 /* The glossary and its matcher, made once for every page printed, so that
  * show marks terms as the pager does, styled.  A term's mark is only its
@@ -104,7 +107,7 @@ static int print_all(struct cli_ctx *ctx, struct layout_opts *o)
 int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 {
 	const char *key = NULL;
-	long width = ctx->width;
+	long width = ctx->width, height = 0;
 	struct marker mk;
 	struct page *p;
 	int rc;
@@ -118,6 +121,14 @@ int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 			if (cli_parse_long(v, SHOW_MIN_WIDTH, SHOW_MAX_WIDTH, &width) != 0)
 				return cli_usage_error(ctx, "show: --width '%s' is not a whole number from %d to %d",
 				                       v, SHOW_MIN_WIDTH, SHOW_MAX_WIDTH);
+		} else if (strcmp(argv[i], "--height") == 0 || strncmp(argv[i], "--height=", 9) == 0) {
+			const char *v = argv[i][8] == '=' ? argv[i] + 9 : (i + 1 < argc ? argv[++i] : NULL);
+
+			if (!v)
+				return cli_usage_error(ctx, "show: --height needs a number");
+			if (cli_parse_long(v, SHOW_MIN_HEIGHT, SHOW_MAX_HEIGHT, &height) != 0)
+				return cli_usage_error(ctx, "show: --height '%s' is not a whole number from %d to %d",
+				                       v, SHOW_MIN_HEIGHT, SHOW_MAX_HEIGHT);
 		} else if (argv[i][0] == '-' && argv[i][1]) {
 			return cli_usage_error(ctx, "show: unknown option '%s'", argv[i]);
 		} else if (key) {
@@ -132,6 +143,7 @@ int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 		.link_notes = !ctx->tty,
 		.quiz_answers = !ctx->tty,
 		.sim_previews = true,
+		.preview_rows = layout_preview_rows((int)height),
 	};
 	if (!key || strcmp(key, "all") == 0)
 		return print_all(ctx, &o);

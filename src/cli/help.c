@@ -20,6 +20,8 @@ const struct cli_option cli_global_options[] = {
 
 static const struct cli_option show_options[] = {
 	{ "--width", "W", CLI_V_WORD, "columns to lay the page out in (20 to 1000; default 80)" },
+	{ "--height", "H", CLI_V_WORD, "simulation previews as tall as on a terminal of H lines\n"
+	  "(5 to 1000; default 24)" },
 	END
 };
 

@@ -78,8 +78,7 @@ struct page_view *app_view(struct app *app)
 			.width = app_text_width(app),
 			.charset = app->opts->charset,
 			.sim_previews = true,
-			/* previews grow with a tall terminal: two fifths of it */
-			.preview_rows = app->lines > 1 ? (size_t)(app->lines - 1) * 2 / 5 : 0,
+			.preview_rows = layout_preview_rows(app->lines),
 			.preview_ms = &app->startup.previews,
 		};
 
@@ -394,6 +393,12 @@ static void report_startup(const struct app *app)
 	        app->startup.layout - app->startup.previews, app->startup.previews,
 	        total - app->startup.load - app->startup.session - app->startup.glossary -
 	        app->startup.curses - app->startup.layout, total);
+	/* Curses' three copies of the screen (what is on the terminal, what
+	 * will be, and the window drawn in), whose cells grow with its size. */
+	fprintf(f, "screens %.0f\n",
+	        (double)sizeof(cchar_t) / 1024 *
+	        ((double)getmaxy(curscr) * getmaxx(curscr) + (double)getmaxy(newscr) * getmaxx(newscr) +
+	         (double)getmaxy(stdscr) * getmaxx(stdscr)));
 	fclose(f);
 }
 

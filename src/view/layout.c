@@ -371,6 +371,11 @@ struct target *layout_add_target(struct layout *lo, struct target t)
 	return &lo->targets[lo->ntargets++];
 }
 
+size_t layout_preview_rows(int lines)
+{
+	return lines > 1 ? (size_t)(lines - 1) * 2 / 5 : 0;
+}
+
 void layout_free(struct layout *lo)
 {
 	grid_free(&lo->grid);

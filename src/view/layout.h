@@ -32,7 +32,8 @@ struct layout_opts {
 	const int *quiz_choice;
 	size_t nquiz_choice;
 	bool sim_previews;     /* run sim blocks and draw their preview charts */
-	size_t preview_rows;   /* rows for a preview chart; 0: the least (10) */
+	size_t preview_rows;   /* rows for a preview chart; 0: the least (10);
+	                        * layout_preview_rows() for a terminal's height */
 	double *preview_ms;    /* if set, the ms spent on previews (running the
 	                        * sims, drawing the charts) are added here: the
 	                        * pager's startup profile */
@@ -80,6 +81,10 @@ int layout_answer_key(struct layout *lo, struct page *p, const char *heading,
 int layout_page(struct layout *lo, struct page *p, const struct layout_opts *o,
                 struct diags *d);
 void layout_free(struct layout *lo);
+/* preview_rows for a terminal of lines rows: two fifths of the rows above
+ * its status line, so that previews grow with a tall terminal (and stay
+ * at their least on a short one).  The pager and `show --height`. */
+size_t layout_preview_rows(int lines);
 
 /* Appends t to lo's targets (flow, frames and the pager's glossary marks
  * all add theirs here); the new target, or NULL when memory runs out. */

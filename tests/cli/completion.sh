@@ -31,7 +31,7 @@ comp "show "
 check "page numbers, ids and all" sh -c "grep -qx 6 '$tmp/c' && grep -qx in-the-blood '$tmp/c' &&
 	grep -qx all '$tmp/c'"
 comp "show --"
-check "a command's options" only "--width --help "
+check "a command's options" only "--width --height --help "
 comp "sim "
 check "models and sim's words" sh -c "grep -qx circulation '$tmp/c' && grep -qx list '$tmp/c' &&
 	grep -qx describe '$tmp/c'"

@@ -4,7 +4,7 @@
 # error exits 2 with a one-line "cascade: ..." message on stderr.
 . "$top_srcdir/tests/lib.sh"
 scratch
-plan 18
+plan 20
 run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; }
 rc() { cat "$tmp/rc"; }
 run --help
@@ -22,6 +22,10 @@ check "show in a pipe is plain text (no escapes)" sh -c "! grep -q \"$(printf '\
 # them (underlined, cyan): the pipe above leaves them unmatched.
 script -qec "'$CASCADE' show 4 --width 80" /dev/null < /dev/null > "$tmp/tty" 2>&1
 check "show on a terminal marks glossary terms" grep -q "$(printf '\033')\\[0;4;36manoikis$(printf '\033')" "$tmp/tty"
+"$CASCADE" show 6 --height 60 > "$tmp/tall" 2> "$tmp/err"
+check "show --height 60 draws the previews taller, as a 60-line pager does" sh -c "
+	[ \$(wc -l < '$tmp/tall') -gt \$(wc -l < '$tmp/by-number') ] && [ ! -s '$tmp/err' ]"
+usage_error "a height out of range" "show: --height '3' is not a whole number from 5 to 1000" show 1 --height 3
 run show 6 --width 40
 check "show --width 40 keeps every line within 40 columns" test "$(wc -L < "$tmp/out")" -le 40
 usage_error "an unknown page names the valid range" "no page '99': give a number from 1 to 11" show 99
