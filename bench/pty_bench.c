@@ -15,8 +15,9 @@
  * clock started; of the frames after it, drawing and curses' refresh.
  *
  * Both do the same things: less shows the page as cascade lays it out (at
- * cascade's reading measure on a wide screen, styled as `cascade show`
- * styles it on a terminal, so both paint the same), cascade runs with
+ * cascade's reading measure on a wide screen, with its previews as tall as
+ * on a terminal of that many rows, styled as `cascade show` styles it on a
+ * terminal, so both paint the same), cascade runs with
  * --space-stays (Space at the end stays, as in less) and a fresh progress
  * file (no saved place), and the Space presses are as many as move the
  * page (the last one reaching its end), so no press times a no-op at one
@@ -34,6 +35,7 @@
  *
  * Usage: pty_bench CASCADE [ROUNDS [CONTENT_DIR]] */
 #define _GNU_SOURCE
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -65,6 +67,7 @@ struct session {
 struct figures {
 	double first_ms, pgdn_ms, pgdn_bytes, search_ms, pgup_ms, next_ms;
 	double rss_kb, dirty_kb, cpu_ms;
+	double prog_kb, libs_kb, anon_kb; /* resident at the end, by where */
 };
 
 static double now_ms(void)
@@ -159,6 +162,48 @@ static double written_memory(pid_t pid)
 	return kb;
 }
 
+/* Where pid's resident memory is, in KiB, as the session ends (its peak,
+ * for a pager that frees little): the program's own file, the other
+ * files it maps (shared libraries, locale data), and anonymous memory
+ * (heap, stack).  Zeros when /proc cannot say. */
+static void resident_by_where(pid_t pid, struct figures *f)
+{
+	char path[64], exe[4096], line[4608], *name = NULL;
+	ssize_t n;
+	FILE *fp;
+	double kb;
+
+	f->prog_kb = f->libs_kb = f->anon_kb = 0;
+	snprintf(path, sizeof path, "/proc/%d/exe", (int)pid);
+	if ((n = readlink(path, exe, sizeof exe - 1)) < 0)
+		return;
+	exe[n] = '\0';
+	snprintf(path, sizeof path, "/proc/%d/smaps", (int)pid);
+	if (!(fp = fopen(path, "r")))
+		return;
+	while (fgets(line, sizeof line, fp)) {
+		int off = 0;
+
+		/* A mapping's first line: "start-end perms offset dev inode path". */
+		if (isxdigit((unsigned char)line[0]) && strchr(line, '-') &&
+		    strchr(line, '-') < strchr(line, ' ') &&
+		    sscanf(line, "%*s %*s %*s %*s %*s %n", &off) == 0 && off > 0) {
+			line[strcspn(line, "\n")] = '\0';
+			free(name);
+			name = strdup(line + off);
+		} else if (sscanf(line, "Rss: %lf", &kb) == 1) {
+			if (!name || !*name || *name == '[')
+				f->anon_kb += kb;
+			else if (strcmp(name, exe) == 0)
+				f->prog_kb += kb;
+			else
+				f->libs_kb += kb;
+		}
+	}
+	free(name);
+	fclose(fp);
+}
+
 /* CPU time pid has run, in ms, to the nanosecond (the scheduler's own
  * sum, /proc/PID/schedstat); -1 when unknown.  getrusage() counts in
  * ticks of 4 ms or so, as long as a whole session. */
@@ -244,6 +289,7 @@ static int run(struct figures *f, int cols, int rows, const struct script *sc, i
 	f->next_ms = key(&s, sc->next, &bytes);
 	f->rss_kb = peak_rss(s.pid);
 	f->dirty_kb = written_memory(s.pid);
+	resident_by_where(s.pid, f);
 	if (write(s.fd, sc->quit, strlen(sc->quit)) < 0)
 		kill(s.pid, SIGTERM);
 	burst(s.fd, now_ms(), &bytes);
@@ -327,6 +373,7 @@ static void print_profile(double first_ms)
 	static const char *const names[PROFILE_FIELDS] = { "load", "session", "glossary", "curses",
 	                                                   "layout", "previews", "paint", "total" };
 	double v[PROFILE_FIELDS][MAX_ROUNDS * 2], draw[MAX_ROUNDS * 2], refresh[MAX_ROUNDS * 2];
+	double screens_kb = 0;
 	char line[512];
 	int n = 0, nf = 0;
 	FILE *f = fopen(profile_path, "r");
@@ -343,6 +390,8 @@ static void print_profile(double first_ms)
 			nf += nf < MAX_ROUNDS * 2;
 			continue;
 		}
+		if (sscanf(line, "screens %lf", &screens_kb) == 1)
+			continue;
 		if (n == MAX_ROUNDS * 2)
 			continue;
 		for (; k < PROFILE_FIELDS; k++) {
@@ -372,6 +421,9 @@ static void print_profile(double first_ms)
 		printf("  cascade's frames after the first (ms, medians of means): draw %.3f, curses'\n"
 		       "    refresh (work out and write the bytes) %.3f; the rest of a key's latency is\n"
 		       "    the pty and the kernel\n", median(draw, nf), median(refresh, nf));
+	if (screens_kb > 0)
+		printf("  curses' three copies of the screen (on the terminal, to come, drawn in):\n"
+		       "    %.2f MB of cascade's heap and stack\n", screens_kb / 1024);
 }
 
 /* Lines in file, or 0. */
@@ -432,6 +484,11 @@ static void bench_size(const char *cascade, const char *text, const char *next, 
 	    med_of(l, rounds, FIELD(search_ms)), "ms", 1.5);
 	row("peak RSS", med_of(c, rounds, FIELD(rss_kb)) / 1024, med_of(l, rounds, FIELD(rss_kb)) / 1024,
 	    "MB", 2.0);
+	printf("    resident at the end, by where (MB): cascade: the program %.2f, other files\n"
+	       "    (libraries, locale) %.2f, heap and stack %.2f; less: %.2f, %.2f, %.2f\n",
+	       med_of(c, rounds, FIELD(prog_kb)) / 1024, med_of(c, rounds, FIELD(libs_kb)) / 1024,
+	       med_of(c, rounds, FIELD(anon_kb)) / 1024, med_of(l, rounds, FIELD(prog_kb)) / 1024,
+	       med_of(l, rounds, FIELD(libs_kb)) / 1024, med_of(l, rounds, FIELD(anon_kb)) / 1024);
 	row("written memory", med_of(c, rounds, FIELD(dirty_kb)) / 1024,
 	    med_of(l, rounds, FIELD(dirty_kb)) / 1024, "MB", 0);
 	row("CPU for the session", med_of(c, rounds, FIELD(cpu_ms)),
@@ -488,17 +545,18 @@ static void bench_course(const char *cascade, const char *content, const char *s
 /* Writes page as `cascade show` prints it to a terminal (its styles as
  * SGR, which less -R shows as they are) to path: less then paints what
  * cascade paints, and the bytes of the two compare like for like. */
-static int styled_page(const char *cascade, const char *page, int width, const char *path,
-                       const char *state)
+static int styled_page(const char *cascade, const char *page, int width, int rows,
+                       const char *path, const char *state)
 {
-	char w[16], buf[65536];
-	char *argv[] = { (char *)cascade, "show", (char *)page, "--width", w, NULL };
+	char w[16], h[16], buf[65536];
+	char *argv[] = { (char *)cascade, "show", (char *)page, "--width", w, "--height", h, NULL };
 	struct session s;
 	FILE *out;
 	ssize_t n;
 	int status;
 
 	snprintf(w, sizeof w, "%d", width);
+	snprintf(h, sizeof h, "%d", rows);
 	if (spawn(&s, width, 24, argv, state) != 0)
 		return -1;
 	if (!(out = fopen(path, "w"))) {
@@ -539,20 +597,22 @@ int main(int argc, char **argv)
 	 * (Private_Dirty) then: write it back first. */
 	sync();
 	printf("pty_bench: cascade --page 6 --space-stays against less -R on `cascade show 6\n"
-	       "--width W` as it prints to a terminal (W: cascade's text width; styled, so both\n"
-	       "paint the same); per session Space until the page's end, a page-up, a search\n"
-	       "and the next page; quiet for %d ms ends a burst (latencies include no quiet\n"
-	       "time: they end at the last byte)\n", QUIET_MS);
+	       "--width W --height H` as it prints to a terminal (W: cascade's text width, H: the\n"
+	       "terminal's rows, so both show the same page; styled, so both paint the same); per\n"
+	       "session Space until the page's end, a page-up, a search and the next page; quiet\n"
+	       "for %d ms ends a burst (latencies include no quiet time: they end at the last\n"
+	       "byte)\n", QUIET_MS);
 	for (int size = 0; size < 2; size++) {
 		int cols = size ? 200 : 80, rows = size ? 60 : 24;
-		/* less gets the page at the width cascade lays it out in */
+		/* less gets the page at the width cascade lays it out in, its
+		 * previews as tall as cascade draws them on this many rows */
 		int width = cols >= WIDE_SCREEN_COLS ? READING_MEASURE : cols;
 		char next[512];
 
-		snprintf(text, sizeof text, "%s/page6-%d.txt", state, width);
-		snprintf(next, sizeof next, "%s/page7-%d.txt", state, width);
-		if (styled_page(argv[1], "6", width, text, state) != 0 ||
-		    styled_page(argv[1], "7", width, next, state) != 0) {
+		snprintf(text, sizeof text, "%s/page6-%dx%d.txt", state, width, rows);
+		snprintf(next, sizeof next, "%s/page7-%dx%d.txt", state, width, rows);
+		if (styled_page(argv[1], "6", width, rows, text, state) != 0 ||
+		    styled_page(argv[1], "7", width, rows, next, state) != 0) {
 			fprintf(stderr, "pty_bench: could not run %s\n", argv[1]);
 			return 0;
 		}
