@@ -97,8 +97,9 @@ struct prompt {
 	enum next (*done)(struct app *app, const char *text);
 };
 
-/* What the loop owes the progress file once the frame is drawn: a page
- * turn's checkpoint, or a durable save (an answer). */
+/* What the loop owes the progress file: a page turn's checkpoint (due a
+ * moment after the turn), or a durable save (an answer, once the frame
+ * that shows its verdict is drawn). */
 enum save_owed { SAVE_NOTHING, SAVE_CHECKPOINT, SAVE_DURABLE };
 
 struct app {
@@ -127,7 +128,8 @@ struct app {
 	size_t stop;             /* the stop shown */
 	bool notes_hidden;       /* the instructor closed the notes pane */
 	size_t recorded_page;    /* the page last saved as visited */
-	enum save_owed save_owed; /* progress to save once the frame is drawn */
+	enum save_owed save_owed; /* progress to save */
+	double save_due_ms;      /* a checkpoint's time on the loop's clock, or 0 */
 	bool animating;          /* the top screen wants ticks */
 	/* Where the first frame's time went, in ms (CASCADE_PROFILE=FILE
 	 * appends a line of it there, for bench/pty_bench), previews apart
@@ -190,10 +192,13 @@ void session_note_place(struct app *app);
 /* An answer to save durably once the frame that shows its verdict is
  * drawn (syncing to disk may take longer than the key's frame). */
 void session_save_soon(struct app *app);
-/* Pays a save session_note_place() or session_save_soon() owes; true when
- * it left a message (a save that failed) for the status line, to be
+/* Pays a save session_note_place() or session_save_soon() owes, a
+ * checkpoint only once due (now_ms on the loop's monotonic clock); true
+ * when it left a message (a save that failed) for the status line, to be
  * drawn. */
-bool session_settle(struct app *app);
+bool session_settle(struct app *app, double now_ms);
+/* Milliseconds until an owed checkpoint falls due, or -1 for none. */
+int session_wait_ms(const struct app *app, double now_ms);
 void session_sim_opened(struct app *app, const char *model);
 double session_place(struct app *app, size_t i);
 

@@ -1,9 +1,9 @@
 /* session.c — the student's progress as the pager sees it: loaded at
  * start (resuming at the last place unless --page says otherwise),
  * recorded as pages are read, quizzes answered and simulations opened,
- * and saved on leaving a page (once the new page is drawn, without syncing
- * it to disk), answering (once the verdict is drawn), opening the explorer
- * and quitting (also after SIGHUP or SIGTERM).  The store is progress/'s. */
+ * and saved on leaving a page (a second later, without syncing it to
+ * disk), answering (once the verdict is drawn), opening the explorer and
+ * quitting (also after SIGHUP or SIGTERM).  The store is progress/'s. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,6 +52,12 @@ double session_place(struct app *app, size_t i)
 	return pp ? pp->fraction : -1;
 }
 
+/* A page turn's checkpoint is written this long after the turn, with
+ * every turn made meanwhile: paging through five pages in a second writes
+ * the file once, not five times (each a new file and a rename; on a
+ * network home directory, round trips that the next key waited for). */
+#define CHECKPOINT_DELAY_MS 1000
+
 static void save_now(struct app *app)
 {
 	progress_save(&app->progress, time(NULL));
@@ -59,7 +65,7 @@ static void save_now(struct app *app)
 }
 
 /* Records the place on the page shown; when the page changed, a save is
- * owed, paid by session_settle() once the frame is drawn.  It is a
+ * owed, paid by session_settle() CHECKPOINT_DELAY_MS later.  It is a
  * checkpoint: syncing the file and its directory to disk, on a busy or
  * network file system, can take longer than anything else a key does, and
  * the place on a page is worth keeping across a crash of cascade, not
@@ -90,13 +96,20 @@ void session_save_soon(struct app *app)
 	app->save_owed = SAVE_DURABLE;
 }
 
-bool session_settle(struct app *app)
+bool session_settle(struct app *app, double now_ms)
 {
 	enum save_owed owed = app->save_owed;
 
 	if (owed == SAVE_NOTHING)
 		return false;
+	if (owed == SAVE_CHECKPOINT) {
+		if (app->save_due_ms == 0)
+			app->save_due_ms = now_ms + CHECKPOINT_DELAY_MS;
+		if (now_ms < app->save_due_ms)
+			return false;
+	}
 	app->save_owed = SAVE_NOTHING;
+	app->save_due_ms = 0;
 	if (owed == SAVE_DURABLE)
 		save_now(app);
 	else {
@@ -104,6 +117,13 @@ bool session_settle(struct app *app)
 		report(app);
 	}
 	return app->message[0] != '\0';
+}
+
+int session_wait_ms(const struct app *app, double now_ms)
+{
+	if (app->save_owed != SAVE_CHECKPOINT || app->save_due_ms == 0)
+		return -1;
+	return now_ms >= app->save_due_ms ? 0 : (int)(app->save_due_ms - now_ms) + 1;
 }
 
 void session_sim_opened(struct app *app, const char *model)

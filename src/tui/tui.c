@@ -367,15 +367,25 @@ static bool handle_key(struct app *app, int r, wint_t ch)
 	return true;
 }
 
-/* How long poll() may sleep: for ever, unless animating or the class
- * needs a look (a peer that never said hello is dropped on time). */
-static int wait_ms(const struct app *app)
+/* The sooner of two timeouts in ms, -1 standing for none. */
+static int sooner(int a, int b)
 {
-	int tick = app->animating ? TICK_MS : -1, cls = classroom_timeout(app);
+	if (a < 0)
+		return b;
+	return b >= 0 && b < a ? b : a;
+}
 
-	if (tick < 0)
-		return cls;
-	return cls >= 0 && cls < tick ? cls : tick;
+/* How long poll() may sleep: for ever, unless animating, the class needs
+ * a look (a peer that never said hello is dropped on time) or a page
+ * turn's checkpoint falls due.  *only_save: nothing but the checkpoint
+ * limits it, so waking without a key changes nothing on the screen. */
+static int wait_ms(const struct app *app, bool *only_save)
+{
+	int others = sooner(app->animating ? TICK_MS : -1, classroom_timeout(app));
+	int save = session_wait_ms(app, clock_ms());
+
+	*only_save = others < 0 && save >= 0;
+	return sooner(others, save);
 }
 
 /* After the first frame: where its time went, to CASCADE_PROFILE. */
@@ -423,7 +433,7 @@ static void report_frames(const struct app *app)
 static void loop(struct app *app)
 {
 	double last_tick = clock_ms();
-	bool first = true;
+	bool first = true, redraw = true, only_save;
 
 	for (;;) {
 		struct pollfd fds[1 + APP_MAX_POLLFDS];
@@ -431,19 +441,26 @@ static void loop(struct app *app)
 		wint_t ch;
 		int r;
 
-		draw(app, first);
+		if (redraw)
+			draw(app, first);
 		if (first) {
 			report_startup(app);
 			first = false;
 		}
-		if (session_settle(app))
+		redraw = true;
+		if (session_settle(app, clock_ms()))
 			continue; /* its message, drawn */
 		fds[0] = (struct pollfd){ .fd = STDIN_FILENO, .events = POLLIN };
 		n += app_pollfds(app, fds + 1, APP_MAX_POLLFDS);
-		if (poll(fds, (nfds_t)n, wait_ms(app)) < 0 && errno != EINTR)
+		r = poll(fds, (nfds_t)n, wait_ms(app, &only_save));
+		if (r < 0 && errno != EINTR)
 			return;
 		if (quit_signal)
 			return;
+		if (r == 0 && only_save) {
+			redraw = false; /* the checkpoint is due: paid above */
+			continue;
+		}
 		app_service(app, fds + 1, n - 1);
 		if (app->animating && clock_ms() - last_tick >= TICK_MS) {
 			const struct screen_ops *top = app->stack[app->depth - 1];

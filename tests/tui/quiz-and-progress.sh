@@ -2,10 +2,11 @@
 # quiz-and-progress.sh — answer a quiz wrongly, then rightly: the verdict
 # and explanations appear at once; restart: the contents show the score
 # (the first answer counts) and cascade opens where the reader left off;
-# a SIGHUP (a dropped SSH link) also keeps the place.
+# a SIGHUP (a dropped SSH link) also keeps the place; a page turned to is
+# on disk a moment later, while cascade runs.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 17
+plan 18
 start 80 24 --page surviving-without-an-anchor
 keys G
 wait_for "(END)"
@@ -66,3 +67,11 @@ check_exit() { exited && grep -q 'exit=129' "$tmp/exit"; }
 check "SIGHUP ends cascade cleanly (status 128+1)" check_exit
 start 80 24
 check "after SIGHUP the place was saved" shows "Page 3 of"
+# Two quick turns: saved together a second later (a checkpoint waits for
+# more), while cascade is still open.
+keys ] ]
+wait_for "Page 5 of"
+check "a page turned to is on disk while cascade runs" poll_until $wait_s \
+	grep -q "^last into-the-blood " "$tmp/state/cascade/progress"
+keys q
+exited
