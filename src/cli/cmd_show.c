@@ -104,6 +104,28 @@ static int print_all(struct cli_ctx *ctx, struct layout_opts *o)
 	return rc;
 }
 
+#define NOT_THIS_OPTION (-1)
+
+/* Reads "--NAME N" or "--NAME=N" at argv[*i] into *out (min to max):
+ * NOT_THIS_OPTION when argv[*i] is another argument, 0 when read, else
+ * the status of the usage error it reported. */
+static int number_option(struct cli_ctx *ctx, int argc, char **argv, int *i, const char *name,
+                         long min, long max, long *out)
+{
+	size_t n = strlen(name);
+	const char *arg = argv[*i], *v;
+
+	if (strncmp(arg, name, n) != 0 || (arg[n] && arg[n] != '='))
+		return NOT_THIS_OPTION;
+	v = arg[n] == '=' ? arg + n + 1 : (*i + 1 < argc ? argv[++*i] : NULL);
+	if (!v)
+		return cli_usage_error(ctx, "show: %s needs a number", name);
+	if (cli_parse_long(v, min, max, out) != 0)
+		return cli_usage_error(ctx, "show: %s '%s' is not a whole number from %ld to %ld", name,
+		                       v, min, max);
+	return 0;
+}
+
 int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 {
 	const char *key = NULL;
@@ -113,22 +135,16 @@ int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 	int rc;
 
 	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--width") == 0 || strncmp(argv[i], "--width=", 8) == 0) {
-			const char *v = argv[i][7] == '=' ? argv[i] + 8 : (i + 1 < argc ? argv[++i] : NULL);
+		int r;
 
-			if (!v)
-				return cli_usage_error(ctx, "show: --width needs a number");
-			if (cli_parse_long(v, SHOW_MIN_WIDTH, SHOW_MAX_WIDTH, &width) != 0)
-				return cli_usage_error(ctx, "show: --width '%s' is not a whole number from %d to %d",
-				                       v, SHOW_MIN_WIDTH, SHOW_MAX_WIDTH);
-		} else if (strcmp(argv[i], "--height") == 0 || strncmp(argv[i], "--height=", 9) == 0) {
-			const char *v = argv[i][8] == '=' ? argv[i] + 9 : (i + 1 < argc ? argv[++i] : NULL);
-
-			if (!v)
-				return cli_usage_error(ctx, "show: --height needs a number");
-			if (cli_parse_long(v, SHOW_MIN_HEIGHT, SHOW_MAX_HEIGHT, &height) != 0)
-				return cli_usage_error(ctx, "show: --height '%s' is not a whole number from %d to %d",
-				                       v, SHOW_MIN_HEIGHT, SHOW_MAX_HEIGHT);
+		if ((r = number_option(ctx, argc, argv, &i, "--width", SHOW_MIN_WIDTH, SHOW_MAX_WIDTH,
+		                       &width)) != NOT_THIS_OPTION) {
+			if (r)
+				return r;
+		} else if ((r = number_option(ctx, argc, argv, &i, "--height", SHOW_MIN_HEIGHT,
+		                              SHOW_MAX_HEIGHT, &height)) != NOT_THIS_OPTION) {
+			if (r)
+				return r;
 		} else if (argv[i][0] == '-' && argv[i][1]) {
 			return cli_usage_error(ctx, "show: unknown option '%s'", argv[i]);
 		} else if (key) {
