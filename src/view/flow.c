@@ -179,13 +179,25 @@ static void flush_word(struct flow *f)
 		flow_put(f, sp);
 	}
 	f->space_pending = false;
-	for (size_t i = 0; i < f->nword; i++) {
-		struct cell *c = &f->word[i];
+	if (f->line && f->word_width == f->nword && !f->word_linked &&
+	    f->word_width <= flow_room(f)) {
+		/* Most words: a column a character, in no link, with room on
+		 * the line: their cells go on it at once, as put_word_cell()
+		 * would put them one by one. */
+		if (line_append(f->line, f->word, f->nword))
+			f->err = -1;
+		f->col += f->nword;
+		f->target = 0;
+	} else {
+		for (size_t i = 0; i < f->nword; i++) {
+			struct cell *c = &f->word[i];
 
-		put_word_cell(f, c, cell_width(c->ch) == 2 ? 2 : 1, c->link);
+			put_word_cell(f, c, cell_width(c->ch) == 2 ? 2 : 1, c->link);
+		}
 	}
 	f->nword = 0;
 	f->word_width = 0;
+	f->word_linked = false;
 }
 
 static void add_to_word(struct flow *f, struct cell c)
@@ -201,6 +213,7 @@ static void add_to_word(struct flow *f, struct cell c)
 	}
 	f->word[f->nword++] = c;
 	f->word_width += (size_t)w;
+	f->word_linked |= c.link != 0;
 }
 
 void flow_text(struct flow *f, const char *utf8, enum role role, unsigned flags,

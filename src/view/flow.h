@@ -30,6 +30,7 @@ struct flow {
 	size_t line_start;                  /* columns taken by its prefix */
 	struct cell *word;                  /* the word being gathered (owned) */
 	size_t nword, cap_word, word_width;
+	bool word_linked;                   /* a cell of the word is in a link */
 	bool space_pending;                 /* a space goes before the next word */
 	struct cell space;                  /* ... styled like this */
 	size_t target;                      /* 1 + the link target being extended */

@@ -70,6 +70,15 @@ int line_put(struct line *l, struct cell c)
 	return 0;
 }
 
+int line_append(struct line *l, const struct cell *c, size_t n)
+{
+	if (grow((void **)&l->cells, &l->cap, l->len + n, sizeof *l->cells))
+		return -1;
+	memcpy(l->cells + l->len, c, n * sizeof *c);
+	l->len += n;
+	return 0;
+}
+
 int line_reserve(struct line *l, size_t n)
 {
 	struct cell *q;

@@ -125,6 +125,7 @@ void grid_init(struct grid *g, size_t width);
 void grid_free(struct grid *g);
 struct line *grid_add_line(struct grid *g);     /* NULL on ENOMEM */
 int line_put(struct line *l, struct cell c);    /* appends one cell */
+int line_append(struct line *l, const struct cell *c, size_t n); /* n cells */
 /* Makes room for n cells in all, at once: a line of text, reserved at its
  * width, is one allocation of its size, not a doubling past it. */
 int line_reserve(struct line *l, size_t n);
