@@ -206,7 +206,8 @@ static void add_to_word(struct flow *f, struct cell c)
 
 	if (w == 0)
 		return; /* controls and combining marks are dropped */
-	if (grow_for_one((void **)&f->word, &f->cap_word, f->nword, sizeof *f->word,
+	if (f->nword == f->cap_word &&
+	    grow_for_one((void **)&f->word, &f->cap_word, f->nword, sizeof *f->word,
 	                 GRID_INITIAL_CAP)) {
 		f->err = -1;
 		return;
@@ -222,9 +223,12 @@ void flow_text(struct flow *f, const char *utf8, enum role role, unsigned flags,
 	size_t len = strlen(utf8);
 
 	for (size_t i = 0; i < len;) {
-		uint32_t cp;
+		uint32_t cp = (unsigned char)utf8[i];
 
-		i += utf8_decode(utf8 + i, len - i, &cp);
+		if (cp < 0x80)
+			i++; /* ASCII, most of a lesson: no decoding */
+		else
+			i += utf8_decode(utf8 + i, len - i, &cp);
 		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
 			flush_word(f);
 			f->space_pending = true;
