@@ -286,12 +286,13 @@ enum search_status gloss_find(const struct gloss_matcher *m,
 	memset(h, 0, sizeof *h);
 	while (at < t->len) {
 		unsigned char c = (unsigned char)s[at];
-		size_t g = group_of(c), end = 0, k = m->first[g], n = 1;
+		size_t g = group_of(c), end = 0, k, n = 1;
 		uint32_t cp = c;
 
 		if (c >= 0x80)
 			n = utf8_decode(s + at, t->len - at, &cp);
-		for (k = after_word ? m->first[g + 1] : k; k < m->first[g + 1]; k++) {
+		/* Inside a word no name starts: none of the group is tried. */
+		for (k = after_word ? m->first[g + 1] : m->first[g]; k < m->first[g + 1]; k++) {
 			const struct gloss_entry *e = &m->names[k];
 			const char *name = m->text + e->at;
 

@@ -31,8 +31,6 @@ static bool deadline_passed(const struct search_deadline *d)
 {
 	struct timespec now;
 
-	if (!d)
-		return false;
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	return now.tv_sec > d->at.tv_sec ||
 	       (now.tv_sec == d->at.tv_sec && now.tv_nsec >= d->at.tv_nsec);
@@ -51,10 +49,45 @@ static size_t window_end(const struct search_text *t, size_t at)
 	return e;
 }
 
-enum search_status search_each(const struct search_pattern *p,
-                               const struct search_text *t,
-                               const struct search_deadline *dl,
-                               search_found_fn found, void *arg)
+/* A search under way: where its matches go, and how many it may keep. */
+struct run {
+	struct search_result *r;
+	const struct search_text *t;
+	size_t max;
+};
+
+/* Takes match [start, end) into the result: 0 to go on, 1 to stop there
+ * (too many matches), -1 when memory ran out. */
+static int add_match(struct run *run, size_t start, size_t end)
+{
+	struct search_result *r = run->r;
+	size_t first = r->nspans;
+	long n;
+
+	if (r->nmatches >= run->max) {
+		r->status = SEARCH_TOO_MANY;
+		return 1;
+	}
+	n = search_add_spans(r, run->t, start, end, r->nmatches);
+	if (n < 0)
+		return -1;
+	if (n == 0)
+		return 0; /* only separators: nothing to show */
+	if (grow_for_one((void **)&r->matches, &r->cap_matches, r->nmatches, sizeof *r->matches, SEARCH_INITIAL_CAP))
+		return -1;
+	r->matches[r->nmatches++] = (struct search_match){
+		.start = start, .end = end, .span = first, .nspans = (size_t)n,
+		.line = r->spans[first].line, .col = r->spans[first].col,
+	};
+	return 0;
+}
+
+/* Runs p over t from the start, taking each non-empty match into run.
+ * Returns SEARCH_OK, SEARCH_TOO_COMPLEX (a limit was hit, or the deadline
+ * passed; the matches before it were kept) or SEARCH_NOMEM. */
+static enum search_status search_each(const struct search_pattern *p,
+                                      const struct search_text *t,
+                                      const struct search_deadline *dl, struct run *run)
 {
 	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
 	enum search_status st = SEARCH_OK;
@@ -87,7 +120,7 @@ enum search_status search_each(const struct search_pattern *p,
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 
 			if (ov[1] > ov[0]) {
-				int go = found(arg, ov[0], ov[1], md);
+				int go = add_match(run, ov[0], ov[1]);
 
 				if (go != 0) {
 					st = go < 0 ? SEARCH_NOMEM : SEARCH_OK;
@@ -133,38 +166,6 @@ long search_add_spans(struct search_result *r, const struct search_text *t,
 	return n;
 }
 
-struct run {
-	struct search_result *r;
-	const struct search_text *t;
-	size_t max;
-};
-
-static int add_match(void *arg, size_t start, size_t end, pcre2_match_data *md)
-{
-	struct run *run = arg;
-	struct search_result *r = run->r;
-	size_t first = r->nspans;
-	long n;
-
-	(void)md;
-	if (r->nmatches >= run->max) {
-		r->status = SEARCH_TOO_MANY;
-		return 1;
-	}
-	n = search_add_spans(r, run->t, start, end, r->nmatches);
-	if (n < 0)
-		return -1;
-	if (n == 0)
-		return 0; /* only separators: nothing to show */
-	if (grow_for_one((void **)&r->matches, &r->cap_matches, r->nmatches, sizeof *r->matches, SEARCH_INITIAL_CAP))
-		return -1;
-	r->matches[r->nmatches++] = (struct search_match){
-		.start = start, .end = end, .span = first, .nspans = (size_t)n,
-		.line = r->spans[first].line, .col = r->spans[first].col,
-	};
-	return 0;
-}
-
 enum search_status search_text_run_by(const struct search_pattern *p,
                                       const struct search_text *t,
                                       const struct search_deadline *dl,
@@ -174,7 +175,7 @@ enum search_status search_text_run_by(const struct search_pattern *p,
 	enum search_status st;
 
 	memset(r, 0, sizeof *r);
-	st = search_each(p, t, dl, add_match, &run);
+	st = search_each(p, t, dl, &run);
 	if (st != SEARCH_OK)
 		r->status = st;
 	return r->status;

@@ -180,16 +180,17 @@ static int set_limits(struct search_pattern *p, const struct search_opts *o)
 	p->mctx = pcre2_match_context_create(NULL);
 	if (!p->mctx)
 		return -1;
-	pcre2_set_match_limit(p->mctx, o && o->match_limit ? o->match_limit : SEARCH_MATCH_LIMIT);
-	pcre2_set_depth_limit(p->mctx, o && o->depth_limit ? o->depth_limit : SEARCH_DEPTH_LIMIT);
+	pcre2_set_match_limit(p->mctx, o->match_limit ? o->match_limit : SEARCH_MATCH_LIMIT);
+	pcre2_set_depth_limit(p->mctx, o->depth_limit ? o->depth_limit : SEARCH_DEPTH_LIMIT);
 	pcre2_set_heap_limit(p->mctx, SEARCH_HEAP_LIMIT);
 	return 0;
 }
 
-enum search_status search_pattern_make(struct search_pattern **out,
-                                       const char *pattern, size_t len,
-                                       uint32_t opts, const struct search_opts *o,
-                                       struct search_error *err)
+/* Compiles pattern with PCRE2 options opts (UTF is always added) and the
+ * limits of o into a new *out. */
+static enum search_status make(struct search_pattern **out, const char *pattern, size_t len,
+                               uint32_t opts, const struct search_opts *o,
+                               struct search_error *err)
 {
 	struct search_pattern *p;
 	int errcode;
@@ -200,8 +201,8 @@ enum search_status search_pattern_make(struct search_pattern **out,
 	if (!p)
 		return SEARCH_NOMEM;
 	p->caseless = (opts & PCRE2_CASELESS) != 0;
-	p->max_matches = o && o->max_matches ? o->max_matches : SEARCH_MAX_MATCHES;
-	p->time_limit_ms = o && o->time_limit_ms ? o->time_limit_ms : SEARCH_TIME_LIMIT_MS;
+	p->max_matches = o->max_matches ? o->max_matches : SEARCH_MAX_MATCHES;
+	p->time_limit_ms = o->time_limit_ms ? o->time_limit_ms : SEARCH_TIME_LIMIT_MS;
 	p->code = pcre2_compile((PCRE2_SPTR)pattern, len, opts | PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT,
 	                        &errcode, &erroff, NULL);
 	if (!p->code) {
@@ -256,7 +257,7 @@ enum search_status search_compile(struct search_pattern **out, const char *patte
 		opts |= PCRE2_LITERAL;
 	else
 		opts |= PCRE2_UCP | PCRE2_MULTILINE | PCRE2_NEVER_BACKSLASH_C;
-	return search_pattern_make(out, pattern, len, opts, o, err);
+	return make(out, pattern, len, opts, o, err);
 }
 
 void search_pattern_free(struct search_pattern *p)

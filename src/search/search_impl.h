@@ -16,7 +16,7 @@
 #define SEARCH_INITIAL_CAP 64
 #endif
 
-/* Start positions one match call may try (see search_each). */
+/* Start positions one match call may try (see match.c). */
 #define SEARCH_WINDOW 1024 /* bytes */
 
 struct search_pattern {
@@ -34,28 +34,6 @@ struct search_deadline {
 };
 
 void search_deadline_start(struct search_deadline *d, const struct search_pattern *p);
-
-/* Compiles pattern with PCRE2 options opts (UTF is always added) and the
- * limits of o into a new *out. */
-enum search_status search_pattern_make(struct search_pattern **out,
-                                       const char *pattern, size_t len,
-                                       uint32_t opts, const struct search_opts *o,
-                                       struct search_error *err);
-
-/* Called for each match [start, end) found by search_each; md holds it
- * (for its mark).  Returns 0 to go on, 1 to stop there (search_each
- * then returns SEARCH_OK), -1 to stop with SEARCH_NOMEM. */
-typedef int (*search_found_fn)(void *arg, size_t start, size_t end,
-                               pcre2_match_data *md);
-
-/* Runs p over t from the start, calling found for each non-empty match.
- * Returns SEARCH_OK, SEARCH_TOO_COMPLEX (a limit was hit, or the deadline
- * passed; the matches before it were reported) or SEARCH_NOMEM.  dl may
- * be NULL (no deadline: only for cascade's own patterns). */
-enum search_status search_each(const struct search_pattern *p,
-                               const struct search_text *t,
-                               const struct search_deadline *dl,
-                               search_found_fn found, void *arg);
 
 /* search_text_run() against a deadline shared with other pages. */
 enum search_status search_text_run_by(const struct search_pattern *p,
