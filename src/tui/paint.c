@@ -147,12 +147,10 @@ int paint_line_at(struct app *app, int row, int col0, const struct line *l,
 			continue;
 		if (!(c->flags & CELL_MARK) && c->ch >= 0x20 && c->ch < 0x7f) {
 			cp = c->ch; /* printable ASCII, most cells: itself in any charset */
+		} else if (!(c->flags & CELL_MARK) && c->ch == 0xa0) {
+			cp = ' '; /* a no-break space is a blank on screen */
 		} else {
-			if (!(c->flags & CELL_MARK) && c->ch == 0xa0)
-				n = (size_t)snprintf(buf, sizeof buf, " ");
-			else
-				n = glyph_encode(c, app->opts->charset, buf);
-			if (n)
+			if ((n = glyph_encode(c, app->opts->charset, buf)))
 				utf8_decode(buf, n, &cp);
 			/* Curses places a cell by its width: one it cannot
 			 * measure would move it backwards. */
