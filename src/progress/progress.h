@@ -202,7 +202,7 @@ enum progress_status progress_save(struct progress *p, time_t now);
 /* The same without the two fsyncs: the new file survives cascade being
  * killed (the rename is atomic) but perhaps not the machine losing power
  * before the kernel writes it back; the next progress_save() makes it
- * durable.  For the place on a page, saved at every page turn, where a
+ * durable.  For the place on a page, saved after page turns, where a
  * sync costs more than the page turn itself. */
 enum progress_status progress_checkpoint(struct progress *p, time_t now);
 
