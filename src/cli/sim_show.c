@@ -12,6 +12,7 @@
 #include "util/numtext.h"
 #include "view/chart.h"
 #include "view/export.h"
+#include "view/fit.h"
 #include "view/grid.h"
 
 #define CHART_HEIGHT 20 /* lines */
@@ -61,6 +62,86 @@ static void print_values_table(FILE *f, const struct sim_result *r)
 		numtext_people(num, sizeof num, r->values[i].value, 1);
 		fprintf(f, "  %-34s %10s %s\n", r->values[i].name, num, r->values[i].unit);
 	}
+}
+
+/* Cell (row k, column c) of the series table: column 0 is the x value or
+ * label, column c the series c-1's value; "" past a shorter series. */
+static void series_cell(const struct sim_result *r, size_t k, size_t c, char *buf, size_t size)
+{
+	const struct sim_series *s0 = r->series;
+	bool samples = r->kind == SIM_CHART_HISTOGRAM;
+
+	buf[0] = '\0';
+	if (c == 0 && !samples) {
+		if (s0->x)
+			numtext_people(buf, size, s0->x[k], 1);
+		else if (s0->labels)
+			snprintf(buf, size, "%s", s0->labels[k]);
+		return;
+	}
+	c -= !samples;
+	if (k < r->series[c].len)
+		numtext_people(buf, size, r->series[c].y[k], 1);
+}
+
+/* Heading of column c: "time (h)", "stage", "alive (cells)". */
+static void series_heading(const struct sim_result *r, size_t c, char *buf, size_t size)
+{
+	bool samples = r->kind == SIM_CHART_HISTOGRAM;
+
+	if (c == 0 && !samples) {
+		if (r->kind == SIM_CHART_LINE)
+			snprintf(buf, size, "%s (%s)", r->x_title, r->x_unit);
+		else
+			snprintf(buf, size, "%s", r->x_title);
+		return;
+	}
+	c -= !samples;
+	snprintf(buf, size, "%s (%s)", r->series[c].name, r->series[c].unit);
+}
+
+/* The run's series for people: a column each under its heading, numbers
+ * right-aligned in three digits ("1.28 G"); --format csv keeps every
+ * digit.  The first column (x or label) is left-aligned. */
+static void print_series_table(FILE *f, const struct sim_result *r)
+{
+	bool samples = r->kind == SIM_CHART_HISTOGRAM;
+	size_t ncols = r->nseries + !samples, *width, rows = 0;
+	char cell[64];
+
+	if (r->nseries == 0 || !(width = calloc(ncols, sizeof *width)))
+		return;
+	for (size_t i = 0; i < r->nseries; i++)
+		rows = r->series[i].len > rows ? r->series[i].len : rows;
+	for (size_t c = 0; c < ncols; c++) {
+		series_heading(r, c, cell, sizeof cell);
+		width[c] = text_width(cell);
+		for (size_t k = 0; k < rows; k++) {
+			series_cell(r, k, c, cell, sizeof cell);
+			width[c] = text_width(cell) > width[c] ? text_width(cell) : width[c];
+		}
+	}
+	for (size_t k = 0; k <= rows; k++) {
+		for (size_t c = 0; c < ncols; c++) {
+			bool left = c == 0 && !samples;
+			size_t w;
+
+			if (k == 0)
+				series_heading(r, c, cell, sizeof cell);
+			else
+				series_cell(r, k - 1, c, cell, sizeof cell);
+			w = text_width(cell);
+			if (c)
+				fputs("  ", f);
+			if (!left)
+				fprintf(f, "%*s", (int)(width[c] - w), "");
+			fputs(cell, f);
+			if (left && c + 1 < ncols)
+				fprintf(f, "%*s", (int)(width[c] - w), "");
+		}
+		fputc('\n', f);
+	}
+	free(width);
 }
 
 static void print_json_result(FILE *f, const struct sim_result *r)
@@ -143,7 +224,7 @@ int sim_show_run(struct cli_ctx *ctx, const struct sim_opts *o)
 		printf("%s\n\n", r.summary);
 		print_values_table(stdout, &r);
 		putchar('\n');
-		export_rows(stdout, &r, '\t', 1);
+		print_series_table(stdout, &r);
 		break;
 	case FMT_CSV:
 		export_csv(stdout, &r);

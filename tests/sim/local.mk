@@ -1,6 +1,7 @@
 # tests/sim/local.mk — the simulation core's tests: models (determinism,
 # conservation, edges), draws (distribution checks), parameters and the
-# calibration targets, and the `cascade sim` error paths.
+# calibration targets, the `cascade sim` error paths, and its table for
+# people (whole outputs against tests/sim/golden).
 SIM_TEST_LIBS = src/sim/libsim.a src/util/libutil.a $(GSL_LIBS) $(CMOCKA_LIBS) $(LIBS)
 SIM_TEST_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS) $(GSL_CFLAGS)
 
@@ -8,8 +9,8 @@ check_PROGRAMS += tests/sim/test_models tests/sim/test_draws tests/sim/test_para
 	tests/sim/test_values
 TESTS += tests/sim/test_models tests/sim/test_draws tests/sim/test_params \
 	tests/sim/test_values \
-	tests/sim/cli_errors.sh
-EXTRA_DIST += tests/sim/cli_errors.sh
+	tests/sim/cli_errors.sh tests/sim/table.sh
+EXTRA_DIST += tests/sim/cli_errors.sh tests/sim/table.sh tests/sim/golden
 
 tests_sim_test_models_SOURCES = tests/sim/test_models.c
 tests_sim_test_models_CPPFLAGS = $(SIM_TEST_CPPFLAGS)
