@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sim/sim_impl.h"
+#include "util/numtext.h"
 
 const struct sim_param *sim_param_find(const struct sim_model *m,
                                        const char *name, size_t *index)
@@ -206,6 +207,13 @@ void sim_param_text(char *buf, size_t size, const struct sim_param *p, double v)
 		snprintf(buf, size, "%s", p->choices[(size_t)v]);
 	else
 		short_number(buf, size, v);
+}
+
+void sim_param_people(char *buf, size_t size, const struct sim_param *p, double v)
+{
+	sim_param_text(buf, size, p, v);
+	if (!sim_param_nchoices(p) && strchr(buf, 'e'))
+		numtext_people(buf, size, v, 1);
 }
 
 const struct sim_preset *sim_preset_find(const struct sim_model *m,

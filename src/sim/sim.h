@@ -152,6 +152,10 @@ enum sim_status sim_param_parse(const struct sim_param *p, const char *text,
 /* A value as it is typed on a command line: "colorectal", "0.8",
  * "1000000" (up to 15 significant digits, so it parses back exactly). */
 void sim_param_text(char *buf, size_t size, const struct sim_param *p, double v);
+/* A value for people to read: as sim_param_text while that needs no
+ * exponent ("1800", "0.25", "breast"), else three digits and an SI
+ * suffix ("2 M", "1 G"), never "2e6". */
+void sim_param_people(char *buf, size_t size, const struct sim_param *p, double v);
 /* What p takes, for messages: "one of breast, colorectal", "a whole
  * number from 1 to 1e9 (cells)", "a number from 0 to 1 (fraction)". */
 void sim_param_range(char *buf, size_t size, const struct sim_param *p);

@@ -94,7 +94,7 @@ static void nudge(struct app *app, struct explorer *e, int dir, bool coarse)
 	char text[64];
 
 	if (next == v) {
-		sim_param_text(text, sizeof text, p, v);
+		sim_param_people(text, sizeof text, p, v);
 		say(app, "%s is at its %s, %s.", p->name, dir > 0 ? "maximum" : "minimum", text);
 		return;
 	}

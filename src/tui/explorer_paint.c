@@ -167,7 +167,7 @@ static void param_value(const struct sim_param *p, double v, char *buf, size_t s
 {
 	char text[64];
 
-	sim_param_text(text, sizeof text, p, v);
+	sim_param_people(text, sizeof text, p, v);
 	snprintf(buf, size, "%s%s%s", text,
 	         *p->unit && p->kind != SIM_PARAM_CHOICE ? " " : "",
 	         p->kind != SIM_PARAM_CHOICE ? p->unit : "");
@@ -184,8 +184,8 @@ static void short_range(const struct sim_param *p, char *buf, size_t size)
 		n += (size_t)snprintf(buf + n, size - n, "%s%s", i ? "/" : "", p->choices[i]);
 	if (k)
 		return;
-	sim_param_text(lo, sizeof lo, p, p->min);
-	sim_param_text(hi, sizeof hi, p, p->max);
+	sim_param_people(lo, sizeof lo, p, p->min);
+	sim_param_people(hi, sizeof hi, p, p->max);
 	snprintf(buf, size, "%s to %s", lo, hi);
 }
 
@@ -232,7 +232,7 @@ static void draw_others(struct app *app, struct explorer *e, int row)
 
 			if (i == e->sel)
 				continue;
-			sim_param_text(text, sizeof text, p, e->values[i]);
+			sim_param_people(text, sizeof text, p, e->values[i]);
 			snprintf(item, sizeof item, "%s%s %s", n ? " \u00b7 " : "", p->name, text);
 			if (left || width_of(line) + width_of(item) > room) {
 				left++;
@@ -273,7 +273,6 @@ static void draw_all(struct app *app, struct explorer *e, int row)
 		bool sel = i == e->sel;
 
 		param_value(p, e->values[i], value, sizeof value);
-		sim_param_range(range, sizeof range, p);
 		if (sel)
 			paint_text(app, row + (int)i, 0, ">", ROLE_MATCH);
 		paint_text(app, row + (int)i, 2, p->name, sel ? ROLE_MATCH : ROLE_TEXT);

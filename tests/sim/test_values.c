@@ -126,6 +126,28 @@ static void test_texts(void **state)
 	assert_string_equal(buf, "a number from 0 to 1 (fraction)");
 }
 
+/* What the explorer shows: as typed while that needs no exponent. */
+static void test_texts_for_people(void **state)
+{
+	char buf[80];
+
+	(void)state;
+	sim_param_people(buf, sizeof buf, param("circulation", "cells"), 2e6);
+	assert_string_equal(buf, "2 M");
+	sim_param_people(buf, sizeof buf, param("circulation", "cells"), 1e9);
+	assert_string_equal(buf, "1 G");
+	sim_param_people(buf, sizeof buf, param("circulation", "cells"), 1800);
+	assert_string_equal(buf, "1800");
+	sim_param_people(buf, sizeof buf, param("circulation", "cells"), 1234567);
+	assert_string_equal(buf, "1234567");
+	sim_param_people(buf, sizeof buf, param("intravasation", "shed"), 3.5e6);
+	assert_string_equal(buf, "3.5 M");
+	sim_param_people(buf, sizeof buf, param("circulation", "platelets"), 0.8);
+	assert_string_equal(buf, "0.8");
+	sim_param_people(buf, sizeof buf, param("organs", "tumour"), 1);
+	assert_string_equal(buf, "colorectal");
+}
+
 /* Steps from v in direction dir (fine) n times, checking each value. */
 static void walk(const struct sim_param *p, double v, int dir, int coarse,
                  const double *want, size_t n)
@@ -187,6 +209,7 @@ int main(void)
 		cmocka_unit_test(test_integers),
 		cmocka_unit_test(test_choices),
 		cmocka_unit_test(test_texts),
+		cmocka_unit_test(test_texts_for_people),
 		cmocka_unit_test(test_stepper),
 	};
 

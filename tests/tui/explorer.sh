@@ -7,7 +7,7 @@
 # and go back to the page.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 38
+plan 40
 mkdir -p "$tmp/work"
 cd "$tmp/work" || exit 1
 START_ENV="NO_COLOR=1" start 80 24 --page in-the-blood
@@ -27,7 +27,7 @@ check "S goes back up to the simulation" shows " Simulation: circulation"
 before=$(screen | head -n 10)
 keys Enter
 check "Enter on a sim block opens the explorer" shows "$ cascade sim circulation --seed 1"
-check "the selected parameter is shown with its range" shows "> cells = 1000 cells  (1 to 1e9)"
+check "the selected parameter is shown with its range" shows "> cells = 1000 cells  (1 to 1 G)"
 check "the others are summed up on one line" shows_re '^  platelets 0 · nk 1 · .*\(a: all 8\)$'
 # The chart: the plot rows are those with a y axis line or tick.
 plot_rows() { screen | grep -cE '^ *[0-9.k]* *[│├]'; }
@@ -49,6 +49,9 @@ keys = Enter
 check "an empty entry cancels" shows "Cancelled: platelets is unchanged."
 keys Up = 1.5 Enter
 check "a count refuses a fraction" shows "Refused: cells=1.5 is not a whole number: cells takes a whole number from 1 to"
+keys = 2000000 Enter
+check "a large count reads for people" shows "> cells = 2 M cells  (1 to 1 G)"
+check "and the command gives it as typed" shows "cells=2e6 platelets=0.8 --seed 1"
 keys Down P
 check "pin says how to compare and unpin" shows "Pinned (drawn dim)"
 keys Left
