@@ -3,7 +3,7 @@
  * Owns: the parsed options of one sim invocation, and the entry points of
  * the printers: cmd_sim.c parses, sim_show.c prints runs and sweeps,
  * sim_info.c prints the model list, descriptions and the validation
- * table. */
+ * table, sim_table.c lays out the tables for people. */
 #ifndef CASCADE_SIM_CLI_H
 #define CASCADE_SIM_CLI_H
 
@@ -46,6 +46,15 @@ int sim_show_sweep(struct cli_ctx *ctx, const struct sim_opts *o);
 int sim_show_list(void);
 int sim_show_describe(const struct sim_model *m);
 int sim_show_validate(struct cli_ctx *ctx, const struct sim_opts *o);
+
+/* Fills buf with the text of a table's cell: row 0 holds the headings,
+ * rows 1.. the data. */
+typedef void sim_table_cell(const void *data, size_t row, size_t col, char *buf,
+                            size_t size);
+/* Prints a table for people (sim_table.c): the heading row and rows data
+ * rows of ncols columns, the first left-aligned, the others right. */
+void sim_people_table(FILE *f, const void *data, size_t ncols, size_t rows,
+                      sim_table_cell *cell);
 
 /* JSON helpers shared by the printers. */
 void sim_json_string(FILE *f, const char *s);

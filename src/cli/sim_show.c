@@ -12,7 +12,6 @@
 #include "util/numtext.h"
 #include "view/chart.h"
 #include "view/export.h"
-#include "view/fit.h"
 #include "view/grid.h"
 
 #define CHART_HEIGHT 20 /* lines */
@@ -64,84 +63,44 @@ static void print_values_table(FILE *f, const struct sim_result *r)
 	}
 }
 
-/* Cell (row k, column c) of the series table: column 0 is the x value or
- * label, column c the series c-1's value; "" past a shorter series. */
-static void series_cell(const struct sim_result *r, size_t k, size_t c, char *buf, size_t size)
+/* The series table's cell (row, col): column 0 is the x value or label
+ * (none for samples), column c the series c-1's value; "" past a shorter
+ * series.  Row 0 is the headings: "time (h)", "stage", "alive (cells)". */
+static void series_cell(const void *data, size_t row, size_t col, char *buf, size_t size)
 {
+	const struct sim_result *r = data;
 	const struct sim_series *s0 = r->series;
 	bool samples = r->kind == SIM_CHART_HISTOGRAM;
+	size_t k = row - 1;
 
 	buf[0] = '\0';
-	if (c == 0 && !samples) {
-		if (s0->x)
+	if (col == 0 && !samples) {
+		if (row == 0 && r->kind == SIM_CHART_LINE)
+			snprintf(buf, size, "%s (%s)", r->x_title, r->x_unit);
+		else if (row == 0)
+			snprintf(buf, size, "%s", r->x_title);
+		else if (s0->x)
 			numtext_people(buf, size, s0->x[k], 1);
 		else if (s0->labels)
 			snprintf(buf, size, "%s", s0->labels[k]);
 		return;
 	}
-	c -= !samples;
-	if (k < r->series[c].len)
-		numtext_people(buf, size, r->series[c].y[k], 1);
+	s0 = &r->series[col - !samples];
+	if (row == 0)
+		snprintf(buf, size, "%s (%s)", s0->name, s0->unit);
+	else if (k < s0->len)
+		numtext_people(buf, size, s0->y[k], 1);
 }
 
-/* Heading of column c: "time (h)", "stage", "alive (cells)". */
-static void series_heading(const struct sim_result *r, size_t c, char *buf, size_t size)
-{
-	bool samples = r->kind == SIM_CHART_HISTOGRAM;
-
-	if (c == 0 && !samples) {
-		if (r->kind == SIM_CHART_LINE)
-			snprintf(buf, size, "%s (%s)", r->x_title, r->x_unit);
-		else
-			snprintf(buf, size, "%s", r->x_title);
-		return;
-	}
-	c -= !samples;
-	snprintf(buf, size, "%s (%s)", r->series[c].name, r->series[c].unit);
-}
-
-/* The run's series for people: a column each under its heading, numbers
- * right-aligned in three digits ("1.28 G"); --format csv keeps every
- * digit.  The first column (x or label) is left-aligned. */
 static void print_series_table(FILE *f, const struct sim_result *r)
 {
-	bool samples = r->kind == SIM_CHART_HISTOGRAM;
-	size_t ncols = r->nseries + !samples, *width, rows = 0;
-	char cell[64];
+	size_t rows = 0;
 
-	if (r->nseries == 0 || !(width = calloc(ncols, sizeof *width)))
-		return;
 	for (size_t i = 0; i < r->nseries; i++)
 		rows = r->series[i].len > rows ? r->series[i].len : rows;
-	for (size_t c = 0; c < ncols; c++) {
-		series_heading(r, c, cell, sizeof cell);
-		width[c] = text_width(cell);
-		for (size_t k = 0; k < rows; k++) {
-			series_cell(r, k, c, cell, sizeof cell);
-			width[c] = text_width(cell) > width[c] ? text_width(cell) : width[c];
-		}
-	}
-	for (size_t k = 0; k <= rows; k++) {
-		for (size_t c = 0; c < ncols; c++) {
-			bool left = c == 0 && !samples;
-			size_t w;
-
-			if (k == 0)
-				series_heading(r, c, cell, sizeof cell);
-			else
-				series_cell(r, k - 1, c, cell, sizeof cell);
-			w = text_width(cell);
-			if (c)
-				fputs("  ", f);
-			if (!left)
-				fprintf(f, "%*s", (int)(width[c] - w), "");
-			fputs(cell, f);
-			if (left && c + 1 < ncols)
-				fprintf(f, "%*s", (int)(width[c] - w), "");
-		}
-		fputc('\n', f);
-	}
-	free(width);
+	if (r->nseries)
+		sim_people_table(f, r, r->nseries + (r->kind != SIM_CHART_HISTOGRAM), rows,
+		                 series_cell);
 }
 
 static void print_json_result(FILE *f, const struct sim_result *r)
@@ -438,6 +397,38 @@ static int sweep_chart(struct cli_ctx *ctx, const struct sim_opts *o,
 	return rc ? 1 : 0;
 }
 
+/* A sweep's outcomes for people: the swept values, then the median
+ * (and the 10th and 90th percentiles over several runs). */
+struct sweep_table {
+	const struct sim_model *m;
+	const struct sim_sweep *a, *b; /* b: NULL for a sweep of one parameter */
+	const double *xs, *ys, *z, *lo, *hi;
+	bool spread;     /* several runs: p10 and p90 after the median */
+	const char *outcome; /* the median's heading: "alive at end" */
+};
+
+static void sweep_cell(const void *data, size_t row, size_t col, char *buf, size_t size)
+{
+	const struct sweep_table *t = data;
+	size_t k = row - 1;
+	const double *z[] = { t->z, t->lo, t->hi };
+
+	if (!t->b && col > 0)
+		col++; /* no column for the second parameter */
+	if (col == 0 && row == 0)
+		snprintf(buf, size, "%s", t->m->params[t->a->index].name);
+	else if (col == 0)
+		numtext_people(buf, size, t->xs[k % t->a->n], 1);
+	else if (col == 1 && row == 0)
+		snprintf(buf, size, "%s", t->m->params[t->b->index].name);
+	else if (col == 1)
+		numtext_people(buf, size, t->ys[k / t->a->n], 1);
+	else if (row == 0)
+		snprintf(buf, size, "%s", col == 2 ? t->outcome : col == 3 ? "p10" : "p90");
+	else
+		numtext_people(buf, size, z[col - 2][k], 1);
+}
+
 int sim_show_sweep(struct cli_ctx *ctx, const struct sim_opts *o)
 {
 	const struct sim_model *m = o->model;
@@ -488,25 +479,25 @@ int sim_show_sweep(struct cli_ctx *ctx, const struct sim_opts *o)
 			printf("}");
 		}
 		printf("]}\n");
+	} else if (o->format == FMT_TABLE) {
+		struct sweep_table t = { m, a, b, xs, ys, z, lo, hi, o->runs > 1, zname };
+
+		printf("%s: %s (%s)%s\n", m->name, zname, zunit,
+		       o->runs > 1 ? ", median over runs" : "");
+		sim_people_table(stdout, &t, 2 + (b != NULL) + 2 * t.spread, a->n * ny,
+		                 sweep_cell);
 	} else {
-		int csv = o->format == FMT_CSV;
-		char sep = csv ? ',' : '\t';
-		if (!csv)
-			printf("%s: %s (%s)%s\n", m->name, zname, zunit,
-			       o->runs > 1 ? ", median over runs" : "");
 		printf("%s", m->params[a->index].name);
 		if (b)
-			printf("%c%s", sep, m->params[b->index].name);
-		printf("%c%s%s", sep, zname, o->runs > 1 ? "" : "\n");
-		if (o->runs > 1)
-			printf("%cp10%cp90\n", sep, sep);
+			printf(",%s", m->params[b->index].name);
+		printf(",%s%s", zname, o->runs > 1 ? ",p10,p90\n" : "\n");
 		for (size_t k = 0; k < a->n * ny; k++) {
 			printf("%.6g", xs[k % a->n]);
 			if (b)
-				printf("%c%.6g", sep, ys[k / a->n]);
-			printf("%c%.6g", sep, z[k]);
+				printf(",%.6g", ys[k / a->n]);
+			printf(",%.6g", z[k]);
 			if (o->runs > 1)
-				printf("%c%.6g%c%.6g", sep, lo[k], sep, hi[k]);
+				printf(",%.6g,%.6g", lo[k], hi[k]);
 			putchar('\n');
 		}
 	}

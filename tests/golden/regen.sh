@@ -1,6 +1,6 @@
 #!/bin/sh
-# regen.sh — rewrite the golden pages and sim tables from the current
-# build, showing the diff of each one that changes before replacing it.
+# regen.sh — rewrite the golden pages from the current build, showing the
+# diff of each one that changes before replacing it.
 # Usage: tests/golden/regen.sh [BUILDDIR]   (default: the source tree)
 set -e
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -23,16 +23,4 @@ for id in $("$build/src/cascade" list | awk '{print $2}'); do
 			rm -f "$new"
 		fi
 	done
-done
-mkdir -p "$top/tests/sim/golden"
-for m in $("$build/src/cascade" sim list | awk '{print $1}'); do
-	new=$(mktemp)
-	"$build/src/cascade" sim "$m" > "$new"
-	if ! cmp -s "$new" "$top/tests/sim/golden/$m.txt" 2>/dev/null; then
-		echo "== sim $m"
-		diff -u "$top/tests/sim/golden/$m.txt" "$new" 2>/dev/null | head -40 || true
-		mv "$new" "$top/tests/sim/golden/$m.txt"
-	else
-		rm -f "$new"
-	fi
 done

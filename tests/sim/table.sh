@@ -1,28 +1,38 @@
 #!/bin/sh
-# table.sh — `cascade sim MODEL` (the table, for people) of every model at
-# its defaults must match tests/sim/golden/MODEL.txt byte for byte: the
-# values and the series in aligned columns, numbers as "1.28 G", never
-# "1.27749e+09".  Regenerate (showing each diff first) with
-# tests/golden/regen.sh.
+# table.sh — `cascade sim`'s table, the form for people, must match
+# tests/sim/golden/NAME.txt byte for byte: every model at its defaults
+# (its values, then its series in aligned columns) and sweeps of one and
+# two parameters, numbers as "1.28 G", never printf's "1.27749e+09".
+# Regenerate the goldens with REGEN=1 (then review and commit them).
 . "$top_srcdir/tests/lib.sh"
 scratch
 golden="$top_srcdir/tests/sim/golden"
-models=$("$CASCADE" sim list | awk '{print $1}')
-plan $(($(echo "$models" | wc -l) + 1))
-for m in $models; do
-	"$CASCADE" sim "$m" > "$tmp/$m" 2> "$tmp/err"
-	if [ ! -f "$golden/$m.txt" ]; then
-		not_ok "$m: no golden file $golden/$m.txt"
-	elif cmp -s "$golden/$m.txt" "$tmp/$m" && [ ! -s "$tmp/err" ]; then
-		ok "$m's table"
+# NAME|ARGUMENTS, one case a line
+cases=$("$CASCADE" sim list | awk '{print $1 "|" $1}')
+cases="$cases
+sweep-runs|cascade --sweep shed=1e6:1e8:3 --runs 3
+sweep-two|circulation --sweep platelets=0:1:3 --sweep nk=0:2:3"
+plan $(($(echo "$cases" | wc -l) + 1))
+while IFS='|' read -r name args; do
+	# shellcheck disable=SC2086
+	"$CASCADE" sim $args > "$tmp/$name.txt" 2> "$tmp/err"
+	if [ -n "${REGEN:-}" ]; then
+		cp "$tmp/$name.txt" "$golden/$name.txt"
+	fi
+	if [ ! -f "$golden/$name.txt" ]; then
+		not_ok "sim $args: no golden file $golden/$name.txt"
+	elif cmp -s "$golden/$name.txt" "$tmp/$name.txt" && [ ! -s "$tmp/err" ]; then
+		ok "sim $args"
 	else
-		not_ok "$m's table"
-		diff -u "$golden/$m.txt" "$tmp/$m" | head -20 | sed 's/^/# /'
+		not_ok "sim $args"
+		diff -u "$golden/$name.txt" "$tmp/$name.txt" | head -20 | sed 's/^/# /'
 		sed 's/^/# stderr: /' "$tmp/err"
 	fi
-done
+done <<END
+$cases
+END
 # Whatever the goldens hold, no table may print a number as printf's %g.
-if grep -nE '[0-9]e[+-][0-9][0-9]' $(for m in $models; do echo "$tmp/$m"; done) > "$tmp/e"; then
+if grep -nE '[0-9]e[+-][0-9][0-9]' "$tmp"/*.txt > "$tmp/e"; then
 	not_ok "no number in e-notation"
 	head -5 "$tmp/e" | sed 's/^/# /'
 else
