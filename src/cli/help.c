@@ -30,7 +30,8 @@ static const struct cli_option sim_options[] = {
 	{ "--seed", "N", CLI_V_WORD, "the random seed (default 1): a run is a pure function\n"
 	  "of the model, its values and the seed" },
 	{ "--runs", "K", CLI_V_WORD, "K runs: the median and the 10th-90th percentiles" },
-	{ "--format", "F", CLI_V_FORMAT, "table (default), csv, json or chart" },
+	{ "--format", "F", CLI_V_FORMAT, "table (default, for reading: three digits), csv\n"
+	  "(every digit), json or chart" },
 	{ "--width", "W", CLI_V_WORD, "the chart's width in columns" },
 	{ "--height", "H", CLI_V_WORD, "the chart's height in rows" },
 	{ "--charset", "C", CLI_V_CHARSET, "ascii, blocks or braille, for the chart" },
