@@ -29,17 +29,20 @@ void sim_people_table(FILE *f, const void *data, size_t ncols, size_t rows,
 			width[c] = w > width[c] ? w : width[c];
 		}
 	for (size_t k = 0; k <= rows; k++) {
-		for (size_t c = 0; c < ncols; c++) {
-			size_t pad;
+		size_t blanks = 0; /* owed before the next text: none at a line's end */
 
+		for (size_t c = 0; c < ncols; c++) {
 			bool left = c == 0 && ncols > 1; /* names or x, before numbers */
+			size_t pad;
 
 			cell(data, k, c, text, sizeof text);
 			pad = width[c] - text_width(text);
-			fprintf(f, "%s%*s", c ? "  " : "", left ? 0 : (int)pad, "");
-			fputs(text, f);
-			if (left)
-				fprintf(f, "%*s", (int)pad, "");
+			blanks += (c ? 2 : 0) + (left ? 0 : pad);
+			if (*text) {
+				fprintf(f, "%*s%s", (int)blanks, "", text);
+				blanks = 0;
+			}
+			blanks += left ? pad : 0;
 		}
 		fputc('\n', f);
 	}

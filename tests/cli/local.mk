@@ -1,6 +1,6 @@
 # tests/cli/local.mk — the batch commands' usage and errors, the course's
 # references, help at every level, the settings files and site lessons,
-# and the shell completions.
+# the sim table's layout, and the shell completions.
 TESTS += tests/cli/usage.sh tests/cli/refs.sh tests/cli/help.sh
 EXTRA_DIST += tests/cli/usage.sh tests/cli/refs.sh tests/cli/help.sh
 
@@ -10,6 +10,13 @@ TESTS += tests/cli/test_settings
 tests_cli_test_settings_SOURCES = tests/cli/test_settings.c src/cli/settings.c
 tests_cli_test_settings_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_cli_test_settings_LDADD = $(TEST_LIBS)
+
+# The table for people that `cascade sim` prints, as a unit test.
+check_PROGRAMS += tests/cli/test_sim_table
+TESTS += tests/cli/test_sim_table
+tests_cli_test_sim_table_SOURCES = tests/cli/test_sim_table.c src/cli/sim_table.c
+tests_cli_test_sim_table_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_cli_test_sim_table_LDADD = $(TEST_LIBS)
 
 # The program with its site directories inside the build tree (tests/site),
 # for site.sh: the same main() and src/paths.c, other paths.
