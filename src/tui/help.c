@@ -154,6 +154,9 @@ static enum next help_key(struct app *app, enum action action, int key)
 {
 	size_t rows = (size_t)app_text_rows(app);
 	size_t max = app->help_lines > rows ? app->help_lines - rows : 0;
+	size_t step = action == ACT_LINE_DOWN || action == ACT_LINE_UP ? 1
+	              : action == ACT_HALF_DOWN || action == ACT_HALF_UP ? (rows + 1) / 2
+	              : rows; /* a page, as in the pager */
 
 	(void)key;
 	switch (action) {
@@ -162,14 +165,18 @@ static enum next help_key(struct app *app, enum action action, int key)
 	case ACT_LINE_DOWN:
 	case ACT_PAGE_DOWN:
 	case ACT_HALF_DOWN:
+		app->help_top += step;
+		break;
 	case ACT_BOTTOM:
-		app->help_top = action == ACT_LINE_DOWN ? app->help_top + 1 : max;
+		app->help_top = max;
 		break;
 	case ACT_LINE_UP:
 	case ACT_PAGE_UP:
 	case ACT_HALF_UP:
+		app->help_top = app->help_top > step ? app->help_top - step : 0;
+		break;
 	case ACT_TOP:
-		app->help_top = action == ACT_LINE_UP && app->help_top ? app->help_top - 1 : 0;
+		app->help_top = 0;
 		break;
 	default:
 		return NEXT_IGNORED;

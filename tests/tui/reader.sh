@@ -5,7 +5,7 @@
 # the help screen lists every key from the key table.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 21
+plan 25
 start 80 24
 keys c
 check "c opens the contents" shows "Contents"
@@ -44,6 +44,14 @@ heading_shown() { lacks_text t "(TOP)" && has_text t "The last heading of the fi
 check "a link to a heading scrolls to it" poll_until $wait_s heading_shown
 keys h
 check "h opens the help screen" shows "Help: every key"
+# Paging moves a screen at a time: at 80x24 the first screen ends at "/"
+# and the next begins at "?", which neither skips.
+check "help's first screen ends before ? (search backward)" lacks_text t "search backward"
+keys Space
+check "Space pages help one screen on, not to its end" shows "search backward"
+check "and that screen is not the last" lacks_text t "While typing"
+keys b
+check "b pages back to help's top" wait_gone "search backward"
 keys G
 check "help lists the explorer's keys too" press_until t k has_text t "pin this run"
 keys q q
