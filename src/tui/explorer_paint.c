@@ -21,6 +21,7 @@
 #include "view/layout.h"
 
 #define SUMMARY_ROWS_MAX 3 /* rows the run's summary may wrap onto */
+#define MEANING_MIN_COLS 8 /* columns below which a meaning is left off */
 
 /* Display width of UTF-8 text. */
 static int width_of(const char *s)
@@ -189,12 +190,27 @@ static void short_range(const struct sim_param *p, char *buf, size_t size)
 	snprintf(buf, size, "%s to %s", lo, hi);
 }
 
+/* Words that explain (a parameter's or a preset's meaning) from col to
+ * the row's end, in whole words with an ellipsis where cut; left off
+ * where fewer than MEANING_MIN_COLS are free, as a stub of a word says
+ * nothing. */
+static void paint_meaning(struct app *app, int row, int col, const char *words)
+{
+	char fitted[512];
+	int room = app->cols - col;
+
+	if (room >= MEANING_MIN_COLS) {
+		text_fit(words, (size_t)room, fitted, sizeof fitted);
+		paint_text(app, row, col, fitted, ROLE_QUOTE);
+	}
+}
+
 /* "> platelets = 0.8 fraction  (0 to 1)  fraction of units coated ..." */
 static void draw_selected(struct app *app, struct explorer *e, int row)
 {
 	const struct sim_param *p = &e->model->params[e->sel];
-	char value[96], range[160], line[512], meaning[512];
-	int col, room;
+	char value[96], range[160], line[512];
+	int col;
 
 	param_value(p, e->values[e->sel], value, sizeof value);
 	short_range(p, range, sizeof range);
@@ -204,13 +220,7 @@ static void draw_selected(struct app *app, struct explorer *e, int row)
 	col = 2 + width_of(line) + 2;
 	snprintf(line, sizeof line, "(%s)", range);
 	paint_text(app, row, col, line, ROLE_QUOTE);
-	/* the meaning in whole words, as much as the row holds */
-	col += width_of(line) + 2;
-	room = app->cols - col;
-	if (room >= 8) {
-		text_fit(p->meaning, (size_t)room, meaning, sizeof meaning);
-		paint_text(app, row, col, meaning, ROLE_QUOTE);
-	}
+	paint_meaning(app, row, col + width_of(line) + 2, p->meaning);
 }
 
 /* "cells 1000 · nk 1 · minutes 240 ...": the parameters not selected, as
@@ -280,8 +290,8 @@ static void draw_all(struct app *app, struct explorer *e, int row)
 		short_range(p, range, sizeof range);
 		snprintf(line, sizeof line, "(%s)", range);
 		paint_text(app, row + (int)i, 2 + namew + 2 + valw + 2, line, ROLE_QUOTE);
-		paint_text(app, row + (int)i, 2 + namew + 2 + valw + 2 + rangew + 2, p->meaning,
-		           ROLE_QUOTE);
+		paint_meaning(app, row + (int)i, 2 + namew + 2 + valw + 2 + rangew + 2,
+		              p->meaning);
 	}
 }
 
@@ -302,7 +312,7 @@ static int draw_presets(struct app *app, struct explorer *e, int row)
 		if (sel)
 			paint_text(app, row + 1 + (int)i, 0, ">", ROLE_MATCH);
 		paint_text(app, row + 1 + (int)i, 2, p->name, sel ? ROLE_MATCH : ROLE_TEXT);
-		paint_text(app, row + 1 + (int)i, 2 + namew + 2, p->meaning, ROLE_QUOTE);
+		paint_meaning(app, row + 1 + (int)i, 2 + namew + 2, p->meaning);
 	}
 	return 1 + (int)n;
 }

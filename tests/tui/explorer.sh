@@ -7,7 +7,7 @@
 # and go back to the page.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 40
+plan 43
 mkdir -p "$tmp/work"
 cd "$tmp/work" || exit 1
 START_ENV="NO_COLOR=1" start 80 24 --page in-the-blood
@@ -29,6 +29,12 @@ keys Enter
 check "Enter on a sim block opens the explorer" shows "$ cascade sim circulation --seed 1"
 check "the selected parameter is shown with its range" shows "> cells = 1000 cells  (1 to 1 G)"
 check "the others are summed up on one line" shows_re '^  platelets 0 · nk 1 · .*\(a: all 8\)$'
+keys a
+check "a lists every parameter, one a row" shows "  csize      5 cells       (2 to 50)     cells per cluster"
+check "a meaning too long for its row ends in whole words and an ellipsis" \
+	shows "  nk         1 relative    (0 to 2)      NK-cell activity relative to normal (0…"
+keys a
+check "a again folds them back into one line" shows_re '^  platelets 0 · nk 1 · .*\(a: all 8\)$'
 # The chart: the plot rows are those with a y axis line or tick.
 plot_rows() { screen | grep -cE '^ *[0-9.k]* *[│├]'; }
 check "the chart gets at least 12 plot rows at 80x24" test "$(plot_rows)" -ge 12
