@@ -249,22 +249,12 @@ static void ticks_linear(struct axis *a, bool loose, bool integer)
 	a->n = 0;
 }
 
-/* "1", "10", "1k" while the axis stays within 0.01..1M; "1e3".."1e9"
- * beyond, so that nine decades read at a glance. */
+/* Decades in people's format, as every other number: "1", "10", "1k",
+ * "1M", "1G" (never "1e9"). */
 static void label_log(struct axis *a)
 {
-	bool expo = a->n > 0 && (a->v[a->n - 1] >= 1e7 || a->v[0] < 1e-2);
-
-	for (size_t i = 0; i < a->n; i++) {
-		double v = a->v[i];
-		int e = (int)floor(log10(v) + 1e-9);
-
-		if (!expo || (e >= -2 && e <= 2))
-			numfmt_people(a->label[i], TICK_LABEL_MAX, v, NUMFMT_COMPACT);
-		else
-			snprintf(a->label[i], TICK_LABEL_MAX, "%.0fe%d",
-			         floor(v / pow(10, e) + 0.5), e);
-	}
+	for (size_t i = 0; i < a->n; i++)
+		numfmt_people(a->label[i], TICK_LABEL_MAX, a->v[i], NUMFMT_COMPACT);
 }
 
 static bool try_log(struct axis *a, int every, const double *mants, size_t nm,

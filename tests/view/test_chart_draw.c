@@ -192,7 +192,7 @@ static void test_decades_go_log(void **state)
 {
 	(void)state;
 	assert_true(set_text_has("decades", 60, 14, CHARSET_ASCII, "log scale"));
-	assert_true(set_text_has("decades", 60, 14, CHARSET_ASCII, "1e8"));
+	assert_true(set_text_has("decades", 60, 14, CHARSET_ASCII, "100M"));
 }
 
 /* Rows right of the y axis that hold a series mark, in ASCII. */
