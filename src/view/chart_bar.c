@@ -138,16 +138,24 @@ static size_t draw_bar(struct cells *b, const struct bars *bs, size_t row,
 	return bs->left + (size_t)((e + 7) / 8);
 }
 
-static void draw_previous(struct cells *b, const struct bars *bs, size_t row,
-                          double v)
+/* The pinned run's value v as a mark on row; returns the column after
+ * the mark (0 when none), past which the value's text must start. */
+static size_t draw_previous(struct cells *b, const struct bars *bs, size_t row,
+                            double v)
 {
 	long e = bar_eighths(bs, v);
 
 	if (e < 0)
-		return;
+		return 0;
 	if (e > 0)
 		e--;
 	cells_mark(b, row, bs->left + (size_t)(e / 8), MARK_VDASH, ROLE_CHART_FAINT);
+	return bs->left + (size_t)(e / 8) + 1;
+}
+
+static size_t size_max(size_t a, size_t b)
+{
+	return a > b ? a : b;
 }
 
 /* Rows k categories take: rows_per each, without a gap after the last. */
@@ -195,7 +203,8 @@ static void draw_rows(struct cells *b, const struct frame *f, struct bars *bs,
 			                      SERIES_SLOT(s));
 
 			if (bs->prev)
-				draw_previous(b, bs, row0 + s, value_at(bs->prev, s, c));
+				col = size_max(col, draw_previous(b, bs, row0 + s,
+				                                  value_at(bs->prev, s, c)));
 			value_text(bs, s, c, buf, sizeof buf);
 			cells_text(b, row0 + s, col + 1, f->w > col + 1 ? f->w - col - 1 : 0,
 			           buf, ROLE_CHART_LABEL);
@@ -356,7 +365,8 @@ static void draw_panels(struct cells *b, const struct frame *f, struct bars *bs,
 			bs->cols = bar_cols;
 			col = draw_bar(b, bs, row, value_at(bs->r, s, c), SERIES_SLOT(s));
 			if (bs->prev)
-				draw_previous(b, bs, row, value_at(bs->prev, s, c));
+				col = size_max(col, draw_previous(b, bs, row,
+				                                  value_at(bs->prev, s, c)));
 			value_text(bs, s, c, buf, sizeof buf);
 			cells_text(b, row, col + 1, bs->left + bs->panel_w - col - 1, buf,
 			           ROLE_CHART_LABEL);
