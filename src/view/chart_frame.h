@@ -125,7 +125,8 @@ void frame_axis_init(struct axis *a, const struct frame *f, enum axis_dir dir,
 void text_axis_title(char *buf, size_t size, const char *title,
                      const char *unit, bool log);
 /* A note about values that were not drawn, or "" when there are none:
- * "2 values <= 0 left off the log axis; 1 NaN or infinite value skipped". */
+ * "2 zeros not drawn (log scale); 1 NaN or infinite value skipped" (values
+ * below 0, which no model gives, count as zeros). */
 void text_data_note(char *buf, size_t size, size_t nonpos_on_log,
                     size_t nonfinite, bool log_impossible);
 /* The title, stamp and axis titles of a result's chart. */

@@ -42,7 +42,8 @@ void text_data_note(char *buf, size_t size, size_t nonpos_on_log,
 	if (log_impossible)
 		append(buf, size, "no values > 0, so a linear axis");
 	if (nonpos_on_log) {
-		snprintf(part, sizeof part, "%zu value%s <= 0 left off the log axis",
+		/* the models' values are never below 0: these are zeros */
+		snprintf(part, sizeof part, "%zu zero%s not drawn (log scale)",
 		         nonpos_on_log, nonpos_on_log == 1 ? "" : "s");
 		append(buf, size, part);
 	}
