@@ -14,6 +14,7 @@
 #include <stdio.h>
 
 #include "sim/sim_impl.h"
+#include "util/numtext.h"
 
 #define SAMPLE 2000 /* diameters drawn for the histogram, at most */
 
@@ -96,10 +97,14 @@ static enum sim_status run(const double *v, uint64_t seed,
 	sim_result_add_value(out, "squeezed through", "%", 100 * squeeze / cells);
 	sim_result_add_value(out, "stopped", "cells", stopped);
 	sim_result_add_value(out, "passed", "cells", passed);
+	char t_over[16], t_stopped[16], t_passed[16];
+
+	numtext_percent(t_over, sizeof t_over, 100 * over / cells);
+	numtext_percent(t_stopped, sizeof t_stopped, 100 * stopped / cells);
+	numtext_percent(t_passed, sizeof t_passed, 100 * passed / cells);
 	snprintf(out->summary, sizeof out->summary,
-	         "%.1f%% of cells are wider than %g µm capillaries; %.1f%% stop "
-	         "in the first bed, %.1f%% pass.", 100 * over / cells, cap,
-	         100 * stopped / cells, 100 * passed / cells);
+	         "%s%% of cells are wider than %g µm capillaries; %s%% stop "
+	         "in the first bed, %s%% pass.", t_over, cap, t_stopped, t_passed);
 	return SIM_OK;
 }
 

@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "sim/sim_impl.h"
+#include "util/numtext.h"
 
 #define NSTEPS 240
 
@@ -181,10 +182,14 @@ static enum sim_status run(const double *v, uint64_t seed,
 	char th[32] = "longer than the run";
 	if (!isnan(t_single))
 		snprintf(th, sizeof th, "%.0f min", t_single);
+	char p_alive[16], p_blood[16];
+
+	numtext_percent(p_alive, sizeof p_alive, alive);
+	numtext_percent(p_blood, sizeof p_blood, 100 * sum[0] / cells);
 	snprintf(out->summary, sizeof out->summary,
-	         "After %g min %.1f%% of cells are alive (%.1f%% still in blood); "
-	         "single cells' half-life in blood: %s.", v[P_MINUTES], alive,
-	         100 * sum[0] / cells, th);
+	         "After %g min %s%% of cells are alive (%s%% still in blood); "
+	         "single cells' half-life in blood: %s.", v[P_MINUTES], p_alive,
+	         p_blood, th);
 	return SIM_OK;
 }
 

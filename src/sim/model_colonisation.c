@@ -181,16 +181,19 @@ static enum sim_status run(const double *v, uint64_t seed,
 
 	numtext_people(t_started, sizeof t_started, started, 0);
 	numtext_people(t_growing, sizeof t_growing, 100 * s.growing / cells, 0);
+	char p_dormant[16], p_dead[16];
+
+	numtext_percent(p_dormant, sizeof p_dormant, 100 * s.dormant / cells);
+	numtext_percent(p_dead, sizeof p_dead, 100 * s.dead / cells);
 	if (s.settled)
 		snprintf(out->summary, sizeof out->summary,
-		         "By day %g: %.1f%% dormant, %s%% started "
-		         "micrometastases, %s%% growing into metastases, %.1f%% "
-		         "dead.", v[P_DAYS], 100 * s.dormant / cells, t_started,
-		         t_growing, 100 * s.dead / cells);
+		         "By day %g: %s%% dormant, %s%% started "
+		         "micrometastases, %s%% growing into metastases, %s%% "
+		         "dead.", v[P_DAYS], p_dormant, t_started, t_growing, p_dead);
 	else
 		snprintf(out->summary, sizeof out->summary,
-		         "By day %g: %.1f%% dead; the survivors settle on day 3.",
-		         v[P_DAYS], 100 * s.dead / cells);
+		         "By day %g: %s%% dead; the survivors settle on day 3.",
+		         v[P_DAYS], p_dead);
 	return SIM_OK;
 }
 

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "sim/sim_impl.h"
+#include "util/numtext.h"
 
 #define NSTEPS 144 /* time points after t = 0 */
 
@@ -100,9 +101,13 @@ static enum sim_status run(const double *v, uint64_t seed,
 	sim_result_add_value(out, "sensitive alive", "cells", sens);
 	sim_result_add_value(out, "resistant alive", "cells", res);
 	sim_result_add_value(out, "dead", "cells", dead);
+	char p_alive[16], n_res[32];
+
+	numtext_percent(p_alive, sizeof p_alive, 100 * alive / cells);
+	numtext_count(n_res, sizeof n_res, res);
 	snprintf(out->summary, sizeof out->summary,
-	         "After %g h, %.1f%% of detached cells are alive; %.0f of them "
-	         "resist anoikis.", v[P_HOURS], 100 * alive / cells, res);
+	         "After %g h, %s%% of detached cells are alive; %s of them "
+	         "resist anoikis.", v[P_HOURS], p_alive, n_res);
 	return SIM_OK;
 }
 

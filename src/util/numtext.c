@@ -1,13 +1,17 @@
 /* numtext.c — numbers for people, the one formatter that charts, tables
  * and the models' summaries share: three significant digits with an SI
  * suffix ("320 k", "1.28 G"), never "3.22e+05"; "1.2e-4" only below
- * 0.001 or from 10^15; "n/a", "inf", "-inf" for the rest. */
+ * 0.001 or from 10^15; "n/a", "inf", "-inf" for the rest.  Also counts
+ * with thousands separators ("1,994") and shares in percent that never
+ * round a part to none or all ("99.97"). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/numtext.h"
+
+#define PERCENT_DECIMALS_MAX 4 /* "0.0001": below that a share reads "<0.0001" */
 
 static const struct {
 	double scale;
@@ -104,3 +108,37 @@ void numtext_people(char *buf, size_t size, double v, int spaced)
 	snprintf(buf, size, "%s", num);
 }
 
+void numtext_count(char *buf, size_t size, double v)
+{
+	char digits[32], out[48];
+	size_t n, j = 0;
+
+	if (!isfinite(v) || fabs(v) >= 1e7 || v != floor(v) || fabs(v) < 1000) {
+		numtext_people(buf, size, v, 1);
+		return;
+	}
+	snprintf(digits, sizeof digits, "%.0f", fabs(v));
+	n = strlen(digits);
+	if (v < 0)
+		out[j++] = '-';
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && (n - i) % 3 == 0)
+			out[j++] = ',';
+		out[j++] = digits[i];
+	}
+	out[j] = '\0';
+	snprintf(buf, size, "%s", out);
+}
+
+void numtext_percent(char *buf, size_t size, double pct)
+{
+	for (int d = 1; d <= PERCENT_DECIMALS_MAX; d++) {
+		double shown;
+
+		snprintf(buf, size, "%.*f", d, pct);
+		shown = strtod(buf, NULL);
+		if (!(pct > 0 && pct < 100) || (shown != 0 && shown != 100))
+			return;
+	}
+	snprintf(buf, size, pct < 50 ? "<0.0001" : ">99.9999");
+}

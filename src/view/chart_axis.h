@@ -28,7 +28,7 @@ enum numfmt_style {
  * 0.001; "n/a", "inf", "-inf" for the rest.  NUL-ended, truncated to size. */
 void numfmt_people(char *buf, size_t size, double v, enum numfmt_style st);
 /* Whole numbers below ten million with thousands separators ("10,000"),
- * anything else as numfmt_people. */
+ * anything else as numfmt_people (numtext_count). */
 void numfmt_count(char *buf, size_t size, double v);
 /* v with its unit for prose: "12 k cells", "5.5 µm", "0.02 %"; a unit of
  * "fraction" is shown as a percentage. */

@@ -22,24 +22,7 @@ void chart_format_number(char *buf, size_t size, double v)
 
 void numfmt_count(char *buf, size_t size, double v)
 {
-	char digits[32], out[48];
-	size_t n, j = 0;
-
-	if (!isfinite(v) || fabs(v) >= 1e7 || v != floor(v) || fabs(v) < 1000) {
-		numfmt_people(buf, size, v, NUMFMT_SPACED);
-		return;
-	}
-	snprintf(digits, sizeof digits, "%.0f", fabs(v));
-	n = strlen(digits);
-	if (v < 0)
-		out[j++] = '-';
-	for (size_t i = 0; i < n; i++) {
-		if (i > 0 && (n - i) % 3 == 0)
-			out[j++] = ',';
-		out[j++] = digits[i];
-	}
-	out[j] = '\0';
-	snprintf(buf, size, "%s", out);
+	numtext_count(buf, size, v);
 }
 
 void numfmt_value(char *buf, size_t size, double v, const char *unit)

@@ -1,7 +1,7 @@
 /* test_numtext.c — numbers for people (util/numtext.c), as charts, tables
  * and the models' summaries print them: 0, ties, negatives, each SI step
  * up to 1e12 and beyond, tiny values, NaN and infinities, and small
- * buffers. */
+ * buffers; shares in percent and counts with separators. */
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -72,6 +72,44 @@ static void test_not_numbers(void **state)
 	numtext_people(small, 0, 1, 1);    /* size 0 writes nothing */
 }
 
+/* A share shows one decimal, more only where one would make a part read
+ * as none or all. */
+static void test_percent(void **state)
+{
+	char buf[32];
+
+	(void)state;
+	numtext_percent(buf, sizeof buf, 39.1234);
+	assert_string_equal(buf, "39.1");
+	numtext_percent(buf, sizeof buf, 99.97);
+	assert_string_equal(buf, "99.97");
+	numtext_percent(buf, sizeof buf, 0.02);
+	assert_string_equal(buf, "0.02");
+	numtext_percent(buf, sizeof buf, 100);
+	assert_string_equal(buf, "100.0");
+	numtext_percent(buf, sizeof buf, 0);
+	assert_string_equal(buf, "0.0");
+	numtext_percent(buf, sizeof buf, 1e-7);
+	assert_string_equal(buf, "<0.0001");
+	numtext_percent(buf, sizeof buf, 100 - 1e-7);
+	assert_string_equal(buf, ">99.9999");
+}
+
+/* Counts get thousands separators, so that 1994 cells do not read as a
+ * year; the rest goes to numtext_people. */
+static void test_count(void **state)
+{
+	char buf[32];
+
+	(void)state;
+	numtext_count(buf, sizeof buf, 1994);
+	assert_string_equal(buf, "1,994");
+	numtext_count(buf, sizeof buf, 999);
+	assert_string_equal(buf, "999");
+	numtext_count(buf, sizeof buf, 3.2e7);
+	assert_string_equal(buf, "32 M");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -79,6 +117,8 @@ int main(void)
 		cmocka_unit_test(test_si_steps),
 		cmocka_unit_test(test_ties_and_negatives),
 		cmocka_unit_test(test_not_numbers),
+		cmocka_unit_test(test_percent),
+		cmocka_unit_test(test_count),
 	};
 
 	return cmocka_run_group_tests_name("numtext", tests, NULL, NULL);
