@@ -9,7 +9,7 @@
  *      nothing) — provenance goes before anything that explains the data
  *   2. (the legend's extra rows are never dropped: a name cut short
  *      could be any of several series, so the legend wraps instead)
- *   3. the axis titles
+ *   3. the axis titles (a log scale's title then says "(log scale)")
  *   4. the x tick labels (the axis line and its ticks stay)
  *   5. the y tick labels (for columns; bar labels are shortened instead)
  *   6. the note about undrawable values (the summary still carries it)
@@ -28,6 +28,8 @@
 #include <string.h>
 
 #include "view/chart_frame.h"
+
+#define LOG_SCALE_WORDS_W 12 /* columns " (log scale)" adds to a title */
 
 enum drop_step {
 	DROP_STAMP,
@@ -245,10 +247,17 @@ void frame_draw(struct cells *b, const struct frame *f,
                 const struct frame_want *w)
 {
 	if (f->title) {
-		size_t tw = text_width(w->title);
-		size_t col = tw < f->w ? (f->w - tw) / 2 : 0;
+		char title[FRAME_TEXT + 16];
+		size_t tw, col;
 
-		cells_text(b, f->row_title, col, f->w, w->title, ROLE_CHART_TITLE);
+		/* without its axis title, a log scale would read as linear */
+		snprintf(title, sizeof title, "%s", w->title);
+		if (w->log_scale && !f->xtitle && !f->ytitle &&
+		    text_width(w->title) + LOG_SCALE_WORDS_W <= f->w)
+			snprintf(title, sizeof title, "%s (log scale)", w->title);
+		tw = text_width(title);
+		col = tw < f->w ? (f->w - tw) / 2 : 0;
+		cells_text(b, f->row_title, col, f->w, title, ROLE_CHART_TITLE);
 	}
 	if (f->legend)
 		legend_draw(b, w->legend, f->row_legend, f->legend_rows, f->legend_one_line);

@@ -63,6 +63,8 @@ struct frame_want {
 	const char *title;           /* "" for none */
 	const struct legend *legend; /* may be NULL */
 	char ytitle[FRAME_TEXT];     /* "cells alive (cells, log scale)" or "" */
+	bool log_scale;              /* the value axis is log: when its title
+	                              * is dropped, the chart's title says so */
 	char xtitle[FRAME_TEXT];     /* "time (h)" or "" */
 	char note[FRAME_TEXT];       /* a warning about the data, or "" */
 	char stamp[FRAME_TEXT];      /* how to reproduce the chart, or "" */

@@ -98,6 +98,7 @@ void text_want_result(struct frame_want *w, const struct sim_result *r,
 	         : r->y_title ? r->y_title : "";
 	text_axis_title(w->ytitle, sizeof w->ytitle, r->y_title, result_unit(r), log);
 	text_axis_title(w->xtitle, sizeof w->xtitle, r->x_title, r->x_unit, false);
+	w->log_scale = log;
 	w->stamp[0] = '\0';
 	if (o->stamp)
 		chart_stamp(w->stamp, sizeof w->stamp, r);
