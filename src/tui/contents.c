@@ -10,27 +10,33 @@
 #include "tui/curses.h"
 #include "view/fit.h"
 
-/* "read  quiz 2/4 (1 to do)  sims 1/2": what the student has done on
+#define QUIZ_COLUMNS 19 /* " quiz 2/4 (1 to do)", padded so columns line up */
+#define SIMS_COLUMNS 10 /* "  sims 1/2", the same */
+
+/* "read   quiz 2/4 (1 to do)  sims 1/2": what the student has done on
  * page p: read to its end (or only opened), right at the first try of
- * all the quizzes, those not answered, and the simulations tried there. */
+ * all the quizzes, those not answered, and the simulations tried there.
+ * Each part keeps its width when empty, so every page's parts line up. */
 static void progress_cell(struct app *app, struct page *p, char *buf, size_t size)
 {
 	struct progress_summary sum;
 	struct diags d;
+	char quiz[48] = "", sims[32] = "";
 	size_t n = 0;
 
 	diags_init(&d);
 	progress_summarize(&app->progress, p, &d, &sum);
 	diags_free(&d);
-	n += (size_t)snprintf(buf + n, size - n, "%-6s", sum.read ? "read" : sum.visited ? "opened" : "");
 	/* Right at the first try out of all; and, apart, those not answered
 	 * yet, so a wrong answer and no answer do not look the same. */
-	if (sum.quizzes && n < size)
-		n += (size_t)snprintf(buf + n, size - n, " quiz %zu/%zu", sum.right, sum.quizzes);
-	if (sum.quizzes && sum.answered < sum.quizzes && n < size)
-		n += (size_t)snprintf(buf + n, size - n, " (%zu to do)", sum.quizzes - sum.answered);
-	if (sum.sims && n < size)
-		snprintf(buf + n, size - n, "  sims %zu/%zu", sum.sims_tried, sum.sims);
+	if (sum.quizzes)
+		n = (size_t)snprintf(quiz, sizeof quiz, " quiz %zu/%zu", sum.right, sum.quizzes);
+	if (sum.quizzes && sum.answered < sum.quizzes && n < sizeof quiz)
+		snprintf(quiz + n, sizeof quiz - n, " (%zu to do)", sum.quizzes - sum.answered);
+	if (sum.sims)
+		snprintf(sims, sizeof sims, "  sims %zu/%zu", sum.sims_tried, sum.sims);
+	snprintf(buf, size, "%-6s%-*s%-*s", sum.read ? "read" : sum.visited ? "opened" : "",
+	         QUIZ_COLUMNS, quiz, SIMS_COLUMNS, sims);
 }
 
 #define TITLE_COLUMNS 44   /* the title column, when the screen has room */
