@@ -41,14 +41,18 @@ static bool is_stop_word(const char *w, size_t n)
 	return false;
 }
 
-/* Collapses runs of blanks (and line ends) in s to one space and trims it. */
+/* Collapses runs of blanks (line ends, and the no-break spaces that keep
+ * "PMID" with its number on screen, too) in s to one space and trims it. */
 static void collapse_blanks(char *s)
 {
 	char *w = s;
 	bool blank = true;
 
 	for (char *r = s; *r; r++) {
-		if (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r') {
+		bool nbsp = (unsigned char)r[0] == 0xc2 && (unsigned char)r[1] == 0xa0;
+
+		r += nbsp;
+		if (nbsp || *r == ' ' || *r == '\t' || *r == '\n' || *r == '\r') {
 			if (!blank)
 				*w++ = ' ';
 			blank = true;
