@@ -193,14 +193,22 @@ static enum sim_status run(const double *v, uint64_t seed,
 		if (soil[o] > soil[top])
 			top = o;
 	/* The soil factors were derived from the observed pattern: with them
-	 * the match is by construction, and the summary says so. */
-	snprintf(out->summary, sizeof out->summary,
-	         "Most cells settle in the %s (%.0f%%); %s matches %.0f%% "
-	         "of the observed %s pattern.", organ_names[top],
-	         100 * soil[top] / cells,
-	         v[P_SOIL] > 0 ? "with soil factors fitted to that pattern, the model"
-	                       : "blood flow alone", overlap,
-	         v[P_TUMOUR] < 0.5 ? "breast-cancer" : "colorectal");
+	 * the match is by construction, and the summary says so.  Colorectal
+	 * soil with the lungs first is off in its route, not its soil, and
+	 * the summary says that instead. */
+	if (v[P_TUMOUR] >= 0.5 && v[P_ROUTE] < 0.5)
+		snprintf(out->summary, sizeof out->summary,
+		         "Most cells settle in the %s (%.0f%%): blood here meets the lungs "
+		         "first, but most colorectal tumours drain to the liver (route 0.9).",
+		         organ_names[top], 100 * soil[top] / cells);
+	else
+		snprintf(out->summary, sizeof out->summary,
+		         "Most cells settle in the %s (%.0f%%); %s matches %.0f%% "
+		         "of the observed %s pattern.", organ_names[top],
+		         100 * soil[top] / cells,
+		         v[P_SOIL] > 0 ? "with soil factors fitted to that pattern, the model"
+		                       : "blood flow alone", overlap,
+		         v[P_TUMOUR] < 0.5 ? "breast-cancer" : "colorectal");
 	return SIM_OK;
 }
 

@@ -261,6 +261,26 @@ static void test_rates_zero_one(void **state)
 }
 
 /* Platelets act through NK attack only: with nk=0 they change nothing. */
+/* Colorectal soil with the lungs first says that the route is off; with
+ * the colorectal preset's portal route it reports the match as usual. */
+static void test_colorectal_route_named(void **state)
+{
+	(void)state;
+	const struct sim_model *m = sim_model_find("organs");
+	double v[MAXP];
+	struct sim_result r;
+	sim_defaults(m, v);
+	assert_int_equal(sim_set_param(m, v, "tumour", "colorectal"), SIM_OK);
+	run_ok(m, v, 1, &r);
+	assert_non_null(strstr(r.summary, "drain to the liver (route 0.9)"));
+	sim_result_free(&r);
+	assert_int_equal(sim_apply_preset(m, v, "colorectal"), SIM_OK);
+	run_ok(m, v, 1, &r);
+	assert_null(strstr(r.summary, "route 0.9"));
+	assert_non_null(strstr(r.summary, "observed colorectal pattern"));
+	sim_result_free(&r);
+}
+
 static void test_platelets_need_nk(void **state)
 {
 	(void)state;
@@ -325,6 +345,7 @@ int main(void)
 		cmocka_unit_test(test_edges),
 		cmocka_unit_test(test_rates_zero_one),
 		cmocka_unit_test(test_platelets_need_nk),
+		cmocka_unit_test(test_colorectal_route_named),
 		cmocka_unit_test(test_presets_load),
 	};
 	return cmocka_run_group_tests_name("sim models", tests, NULL, NULL);
