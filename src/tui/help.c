@@ -9,6 +9,8 @@
 #include "view/fit.h"
 
 #define HELP_KEYS_WIDTH 24
+#define HELP_WORDS_COL (2 + HELP_KEYS_WIDTH + 1) /* where an action's words start */
+#define HELP_WORDS_MIN 24 /* narrower than this, words go under the keys */
 
 /* The keys bound to action a, as "j, Down, Enter". */
 static void keys_of(enum action a, char *buf, size_t size)
@@ -37,9 +39,10 @@ static const char *const scope_titles[SCOPE__COUNT] = {
 #define HELP_MAX_LINES 256
 #define HELP_LINE_BYTES 256
 
-/* The help text laid out for a width: each action's keys and words on one
- * line when they fit, else the keys on one and the words wrapped under
- * them, never cut.  Rebuilt for each draw (a few dozen lines). */
+/* The help text laid out for a width: each action's keys, and beside them
+ * its words, wrapped in their own column; where that column would be too
+ * narrow, the keys on one line and the words wrapped under them; never
+ * cut.  Rebuilt for each draw (a few dozen lines). */
 struct help_text {
 	char lines[HELP_MAX_LINES][HELP_LINE_BYTES];
 	int roles[HELP_MAX_LINES];
@@ -108,10 +111,17 @@ static void help_build(struct help_text *h, size_t width)
 			if (action_scope((enum action)a) != scope)
 				continue;
 			keys_of((enum action)a, keys, sizeof keys);
-			if (2 + HELP_KEYS_WIDTH + 1 + text_width(words) <= width &&
-			    text_width(keys) <= HELP_KEYS_WIDTH) {
-				snprintf(line, sizeof line, "  %-*s %s", HELP_KEYS_WIDTH, keys, words);
-				add(h, ROLE_TEXT, line);
+			if (text_width(keys) <= HELP_KEYS_WIDTH &&
+			    width >= HELP_WORDS_COL + HELP_WORDS_MIN) {
+				/* the words in their column, wrapped under themselves */
+				size_t first = h->n;
+
+				add_wrapped(h, words, HELP_WORDS_COL, width);
+				if (h->n > first) {
+					snprintf(line, sizeof line, "  %-*s %s", HELP_KEYS_WIDTH, keys,
+					         h->lines[first] + HELP_WORDS_COL);
+					snprintf(h->lines[first], HELP_LINE_BYTES, "%s", line);
+				}
 			} else {
 				add_wrapped(h, keys, 2, width);
 				add_wrapped(h, words, 6, width);

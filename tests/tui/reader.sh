@@ -5,7 +5,7 @@
 # the help screen lists every key from the key table.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 25
+plan 26
 start 80 24
 keys c
 check "c opens the contents" shows "Contents"
@@ -53,6 +53,8 @@ check "and that screen is not the last" lacks_text t "While typing"
 keys b
 check "b pages back to help's top" wait_gone "search backward"
 keys G
+check "words too long for the line wrap in their column, beside the keys" \
+	shows "   Q                        class: put the selected quiz to the vote (leader;"
 check "help lists the explorer's keys too" press_until t k has_text t "pin this run"
 keys q q
 check "q closes help, then q quits" exited
