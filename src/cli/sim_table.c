@@ -1,9 +1,9 @@
 /* sim_table.c — tables for people, as `cascade sim` prints them by
  * default: columns two spaces apart under their headings, the first
  * left-aligned (names or x values) and the rest right-aligned (a lone
- * column too), numbers in three digits with
- * an SI suffix ("1.28 G", never "1.27749e+09").  --format csv keeps every
- * digit for programs (see sim_show.c). */
+ * column too), the numbers as the caller gives them, in three digits
+ * with an SI suffix ("1.28 G", never "1.27749e+09").  --format csv keeps
+ * every digit for programs (see sim_show.c). */
 #include <stdbool.h>
 #include <stdlib.h>
 
