@@ -148,8 +148,8 @@ static void draw_preview(struct flow *f, const struct simblock *sb)
 		.width = flow_room(f),
 		.height = PREVIEW_HEIGHT,
 		.charset = f->o->charset,
+		.no_title = true, /* "Simulation: <title>" heads the box */
 	};
-
 	size_t want;
 
 	if (sim_run(sb->model, sb->values, SIMBLOCK_SEED, &r) != SIM_OK) {
