@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "cli/sim_cli.h"
+#include "util/numtext.h"
 
 int sim_show_list(void)
 {
@@ -80,9 +81,14 @@ int sim_show_validate(struct cli_ctx *ctx, const struct sim_opts *o)
 			sim_json_string(stdout, t->source);
 			printf("}");
 		} else {
-			char acc[32];
-			snprintf(acc, sizeof acc, "%g-%g", t->lo, t->hi);
-			printf("%-22s %-12.4g %-13s %s (%s)%s\n", t->id, v, acc,
+			/* for people, as every table: "3.5 M", never "3.499e+06" */
+			char model[32], lo[32], hi[32], acc[72];
+
+			numtext_people(model, sizeof model, v, 1);
+			numtext_people(lo, sizeof lo, t->lo, 1);
+			numtext_people(hi, sizeof hi, t->hi, 1);
+			snprintf(acc, sizeof acc, "%s-%s", lo, hi);
+			printf("%-22s %-12s %-13s %s (%s)%s\n", t->id, model, acc,
 			       t->published, t->source, pass ? "" : "  ** FAILS **");
 		}
 	}

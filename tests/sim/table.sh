@@ -2,7 +2,8 @@
 # table.sh — `cascade sim`'s table, the form for people, must match
 # tests/sim/golden/NAME.txt byte for byte: every model at its defaults
 # (its values, then its series in aligned columns) and sweeps of one and
-# two parameters, numbers as "1.28 G", never printf's "1.27749e+09".
+# two parameters, and the calibration targets (--validate), numbers as
+# "1.28 G", never printf's "1.27749e+09".
 # Regenerate the goldens with REGEN=1 (then review and commit them).
 . "$top_srcdir/tests/lib.sh"
 scratch
@@ -11,7 +12,8 @@ golden="$top_srcdir/tests/sim/golden"
 cases=$("$CASCADE" sim list | awk '{print $1 "|" $1}')
 cases="$cases
 sweep-runs|cascade --sweep shed=1e6:1e8:3 --runs 3
-sweep-two|circulation --sweep platelets=0:1:3 --sweep nk=0:2:3"
+sweep-two|circulation --sweep platelets=0:1:3 --sweep nk=0:2:3
+validate|--validate"
 plan $(($(echo "$cases" | wc -l) + 1))
 while IFS='|' read -r name args; do
 	# shellcheck disable=SC2086
