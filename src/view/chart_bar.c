@@ -125,7 +125,10 @@ static size_t draw_bar(struct cells *b, const struct bars *bs, size_t row,
 		fill_cells(b, row, bs->left + (size_t)from, bs->left + (size_t)to, st);
 		return bs->left + (size_t)(to > z ? to : z);
 	}
-	if (slot != 0) {
+	/* Only the first series' fill has eighth blocks; beside others, it
+	 * keeps to whole cells as they do, or the same value would draw
+	 * longer in one series than in another. */
+	if (slot != 0 || bs->nser > 1) {
 		long n = (e + 4) / 8;
 
 		fill_cells(b, row, bs->left, bs->left + (size_t)(n || !e ? n : 1), st);
