@@ -74,7 +74,8 @@ static double cursor_x(const struct sim_result *r, size_t upto)
 }
 
 /* While a run plays: a mark on the x axis at the time drawn so far and
- * that time in the axis title ("time in the blood (min): now 1 h 20 min"). */
+ * that time in the axis title, in the axis's unit, so that it reads
+ * against the ticks ("time in the blood (min): now 80 min"). */
 static void cursor_title(struct frame_want *w, const struct sim_result *r, double x)
 {
 	char now[48];
@@ -82,7 +83,7 @@ static void cursor_title(struct frame_want *w, const struct sim_result *r, doubl
 
 	if (isnan(x))
 		return;
-	numfmt_duration(now, sizeof now, x, r->x_unit);
+	numfmt_value(now, sizeof now, x, r->x_unit);
 	if (n < sizeof w->xtitle)
 		snprintf(w->xtitle + n, sizeof w->xtitle - n, "%snow %s", n ? ": " : "", now);
 }

@@ -355,7 +355,8 @@ void chart_summary_at(char *buf, size_t size, const struct sim_result *r, size_t
 		return;
 	}
 	s0 = &r->series[0];
-	numfmt_duration(when, sizeof when, s0->x ? s0->x[i] : (double)i, r->x_unit);
+	/* in the x axis's unit, to read against its ticks */
+	numfmt_value(when, sizeof when, s0->x ? s0->x[i] : (double)i, r->x_unit);
 	snprintf(buf, size, "At %s:", when);
 	for (size_t k = 0; k < r->nseries; k++) {
 		const struct sim_series *s = &r->series[k];
