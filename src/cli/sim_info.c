@@ -36,8 +36,17 @@ int sim_show_describe(const struct sim_model *m)
 		printf("  (none)\n");
 	for (const struct sim_preset *p = m->presets; p && p->name; p++) {
 		printf("  %-13s %s\n      sets:", p->name, p->meaning);
-		for (const struct sim_preset_value *v = p->values; v->name; v++)
-			printf(" %s=%g", v->name, v->value);
+		for (const struct sim_preset_value *v = p->values; v->name; v++) {
+			const struct sim_param *par = sim_param_find(m, v->name, NULL);
+			char text[64];
+
+			/* as it would be typed: "cells=1e6", "tumour=colorectal" */
+			if (par)
+				sim_param_text(text, sizeof text, par, v->value);
+			else
+				snprintf(text, sizeof text, "%g", v->value);
+			printf(" %s=%s", v->name, text);
+		}
 		printf("\n      source: %s\n", p->source);
 	}
 	return 0;

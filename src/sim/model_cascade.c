@@ -150,12 +150,13 @@ static enum sim_status run(const double *v, uint64_t seed,
 	                     per_single > 0 ? per_cluster / per_single : NAN);
 	sim_result_add_value(out, "cells shed", "cells", shed);
 	sim_result_add_value(out, "clusters shed", "units", nclus);
-	char shed_text[32];
+	char shed_text[16], mets_text[16];
 
 	numtext_people(shed_text, sizeof shed_text, shed, 1);
+	numtext_count(mets_text, sizeof mets_text, mets);
 	snprintf(out->summary, sizeof out->summary,
-	         "%s cells shed over %g days gave %.0f metastases: %s.",
-	         shed_text, v[P_DAYS], mets,
+	         "%s cells shed over %g days gave %s metastases: %s.",
+	         shed_text, v[P_DAYS], mets_text,
 	         mets > 0 ? "metastasis is inefficient, most cells are lost"
 	                  : "none of the shed cells made a metastasis");
 	return SIM_OK;
