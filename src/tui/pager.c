@@ -225,7 +225,7 @@ static void scroll_by(struct app *app, struct page_view *v, long delta)
 	if (v->selected >= 0) {
 		const struct target *t = &v->layout.targets[v->selected];
 
-		if (t->end_line < v->top || t->line >= v->top + (size_t)app_text_rows(app))
+		if (target_last_line(t) < v->top || t->line >= v->top + (size_t)app_text_rows(app))
 			v->selected = -1;
 	}
 }
@@ -273,7 +273,7 @@ static void select_kind(struct app *app, struct page_view *v, int dir, int kind,
 		for (i = dir > 0 ? 0 : (long)n - 1; i >= 0 && i < (long)n; i += dir) {
 			const struct target *t = &v->layout.targets[i];
 
-			if (dir > 0 ? t->line >= v->top : t->line < v->top + rows)
+			if (dir > 0 ? target_last_line(t) >= v->top : t->line < v->top + rows)
 				break;
 		}
 	}

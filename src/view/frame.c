@@ -11,30 +11,36 @@
 #include "lesson/simblock.h"
 #include "util/utf8.h"
 #include "view/chart.h"
+#include "view/fit.h"
 #include "view/frame.h"
 
 #define PREVIEW_HEIGHT 10 /* rows of a sim block's preview chart, at least */
+#define LABEL_MIN_COLS 8  /* a frame's label, at least, or none */
 
 static struct cell mark(enum mark m)
 {
 	return (struct cell){ .ch = m, .role = ROLE_FRAME, .flags = CELL_MARK };
 }
 
-/* "┌─ label ───┐"; the label is left out if the frame is too narrow. */
+/* "┌─ label ───┐"; on a narrow frame the label is cut at a word with an
+ * ellipsis, and left out where not even LABEL_MIN_COLS would show. */
 static void top_border(struct flow *f, const char *label)
 {
-	size_t len = strlen(label), width = 0;
+	char fitted[256];
+	size_t len;
 	uint32_t cp;
 
-	for (size_t i = 0; i < len; i += utf8_decode(label + i, len - i, &cp))
-		width++;
 	flow_new_line(f);
 	flow_put(f, mark(MARK_CORNER_TL));
 	flow_put(f, mark(MARK_RULE));
-	if (flow_room(f) > width + 3) {
+	/* the label in whole words, cut with an ellipsis on a narrow page,
+	 * between a space each side and at least one rule before the corner */
+	if (flow_room(f) >= LABEL_MIN_COLS + 4) {
+		text_fit(label, flow_room(f) - 4, fitted, sizeof fitted);
+		len = strlen(fitted);
 		flow_put(f, (struct cell){ .ch = ' ', .role = ROLE_FRAME });
 		for (size_t i = 0; i < len;) {
-			i += utf8_decode(label + i, len - i, &cp);
+			i += utf8_decode(fitted + i, len - i, &cp);
 			if (f->o->charset == CHARSET_ASCII && cp >= 0x80)
 				cp = (unsigned char)glyph_ascii_fallback(cp);
 			if (cell_width(cp) != 1)
@@ -116,6 +122,7 @@ static void add_block_target(struct flow *f, enum target_kind kind, size_t block
 	if (!layout_add_target(lo, (struct target){
 		.kind = kind, .line = line, .col = f->nprefix,
 		.end_line = line, .end_col = lo->grid.lines[line].len, .index = block,
+		.block_end = line,
 	}))
 		f->err = -1;
 }
@@ -186,7 +193,7 @@ static void preview(struct flow *f, const struct simblock *sb)
 void frame_sim(struct flow *f, struct page *p, size_t i, struct diags *d)
 {
 	const struct block *b = &p->doc->blocks[i];
-	size_t saved = f->nprefix, top;
+	size_t saved = f->nprefix, top, target;
 	struct simblock sb;
 	char args[256], label[128];
 	int ok = simblock_parse(&sb, b->info, p->path, b->line, d) == 0;
@@ -204,6 +211,7 @@ void frame_sim(struct flow *f, struct page *p, size_t i, struct diags *d)
 	snprintf(label, sizeof label, "Simulation: %s", ok ? sb.model->title : "(cannot run)");
 	top = f->lo->grid.len;
 	top_border(f, label);
+	target = f->lo->ntargets;
 	if (ok)
 		add_block_target(f, TARGET_SIM, i, top);
 	open_inside(f);
@@ -219,6 +227,8 @@ void frame_sim(struct flow *f, struct page *p, size_t i, struct diags *d)
 	flow_end(f);
 	close_inside(f, saved);
 	bottom_border(f);
+	if (target < f->lo->ntargets) /* the box, while any of it shows */
+		f->lo->targets[target].block_end = f->lo->grid.len - 1;
 }
 
 /* Below an answered quiz: the verdict, in words that need no colour, and

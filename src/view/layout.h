@@ -54,7 +54,16 @@ struct target {
 	size_t index;              /* LINK: doc link index; SIM/QUIZ: block index;
 	                              GLOSSARY: term index */
 	size_t option;             /* QUIZ: the option (0 = A) */
+	size_t block_end;          /* SIM: the last line of its box, which
+	                              keeps it on screen (0 for other kinds) */
 };
+
+/* The last line on which t still counts as on screen: its box's for a
+ * SIM (whose target is the box's top line), else its own last line. */
+static inline size_t target_last_line(const struct target *t)
+{
+	return t->block_end > t->end_line ? t->block_end : t->end_line;
+}
 
 struct anchor {
 	char slug[64];             /* doc_slug() of the heading */

@@ -5,7 +5,7 @@
 # the help screen lists every key from the key table.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 26
+plan 31
 start 80 24
 keys c
 check "c opens the contents" shows "Contents"
@@ -68,3 +68,17 @@ keys j j j j j
 check "a heading can be selected" poll_until $wait_s has_re t "A bath with the plug out"
 keys Enter
 check "Enter on a heading opens the page there" poll_until $wait_s sh -c "tmux -S '$sock' capture-pane -p -t t | head -n 3 | grep -q 'A bath with the plug out'"
+# At 40x12 a simulation's box is taller than the screen: it stays
+# selectable, and selected, while any of it shows, not only its top line.
+start 40 12 --page 3
+check "the box's top line, its label cut to fit, comes into view" \
+	press_until t d has_text t "┌─ Simulation: Anoikis after losing… ─"
+check "and scrolls off above" press_until t j lacks_text t "┌─ Simulation"
+keys s
+check "s selects the simulation whose box is still on screen" \
+	poll_until $wait_s status_has t "Simulation: detachment"
+keys j j j
+wait_for "time after detachment (h)"
+check "it stays selected while its box scrolls" status_has t "Simulation: detachment"
+keys Enter
+check "and Enter opens it" shows "$ cascade sim detachment --seed 1"
