@@ -17,6 +17,7 @@
 #include "util/numtext.h"
 
 #define SAMPLE 2000 /* diameters drawn for the histogram, at most */
+#define SAMPLE_TEXT "2,000" /* SAMPLE, for the axis title */
 
 enum { P_CELLS, P_DIAMETER, P_SPREAD, P_CAPILLARY, P_DEFORM, NPARAMS };
 
@@ -73,7 +74,8 @@ static enum sim_status run(const double *v, uint64_t seed,
 	enum sim_status st = SIM_OK;
 	out->x_title = "cell diameter";
 	out->x_unit = "µm";
-	out->y_title = "cells";
+	/* the bars count the sample, not the run: say so when they differ */
+	out->y_title = cells > SAMPLE ? "cells, of a sample of " SAMPLE_TEXT : "cells";
 	out->threshold = v[P_CAPILLARY];
 
 	double m = v[P_DIAMETER], sd = v[P_SPREAD], cap = v[P_CAPILLARY];
