@@ -366,7 +366,7 @@ static void summary_text(const struct explorer *e, char *buf, size_t size)
 
 void explorer_paint(struct app *app, struct explorer *e)
 {
-	int rows = app_text_rows(app), row, chart_row, chart_h, srows;
+	int rows = app_text_rows(app), row, chart_row, chart_h, srows, margin = 2;
 	char summary[512], right[96], class[64];
 
 	erase();
@@ -382,6 +382,10 @@ void explorer_paint(struct app *app, struct explorer *e)
 	 * rows; a flips between the list and the one-line summary */
 	bool tall = rows - row - (int)e->model->nparams - SUMMARY_ROWS_MAX >= 24;
 
+	summary_text(e, summary, sizeof summary);
+	srows = wrapped_rows(app, summary);
+	if (srows > SUMMARY_ROWS_MAX)
+		srows = SUMMARY_ROWS_MAX;
 	if (e->picking) {
 		row += draw_presets(app, e, row);
 	} else if (e->all_params != tall) {
@@ -389,15 +393,17 @@ void explorer_paint(struct app *app, struct explorer *e)
 		row += (int)e->model->nparams;
 	} else {
 		draw_selected(app, e, row++);
-		draw_others(app, e, row++);
+		/* On the smallest screens the others' line gives way to a
+		 * summary that would be cut to one row, and the chart to one row
+		 * of its margin: the run's result is what the lesson is about. */
+		if (srows > 1 && rows - row - 1 - srows < CHART_MIN_HEIGHT + margin)
+			margin = 1;
+		else
+			draw_others(app, e, row++);
 	}
-	summary_text(e, summary, sizeof summary);
-	srows = wrapped_rows(app, summary);
-	if (srows > SUMMARY_ROWS_MAX)
-		srows = SUMMARY_ROWS_MAX;
 	/* on a short terminal the chart keeps its least height first: the
 	 * summary gives up rows down to one */
-	while (srows > 1 && rows - row - srows < CHART_MIN_HEIGHT + 2)
+	while (srows > 1 && rows - row - srows < CHART_MIN_HEIGHT + margin)
 		srows--;
 	chart_row = row;
 	chart_h = rows - chart_row - srows;
