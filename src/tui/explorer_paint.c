@@ -190,10 +190,10 @@ static void short_range(const struct sim_param *p, char *buf, size_t size)
 	snprintf(buf, size, "%s to %s", lo, hi);
 }
 
-/* Words that explain (a parameter's or a preset's meaning) from col to
- * the row's end, in whole words with an ellipsis where cut; left off
- * where fewer than MEANING_MIN_COLS are free, as a stub of a word says
- * nothing. */
+/* Words that explain (a parameter's or a preset's meaning, the presets'
+ * heading) from col to the row's end, in whole words with an ellipsis
+ * where cut; left off where fewer than MEANING_MIN_COLS are free, as a
+ * stub of a word says nothing. */
 static void paint_meaning(struct app *app, int row, int col, const char *words)
 {
 	char fitted[512];
@@ -301,7 +301,7 @@ static int draw_presets(struct app *app, struct explorer *e, int row)
 	size_t n = explorer_npresets(e);
 	int namew = 0;
 
-	paint_text(app, row, 2, "Presets (Up/Down choose, Enter applies, Esc closes):", ROLE_QUOTE);
+	paint_meaning(app, row, 2, "Presets (Up/Down choose, Enter applies, Esc closes):");
 	for (size_t i = 0; i < n; i++)
 		namew = width_of(e->model->presets[i].name) > namew
 		      ? width_of(e->model->presets[i].name) : namew;
