@@ -69,12 +69,28 @@ enum next gloss_popup(struct app *app, size_t term)
 }
 
 /* A box of the definition over the page, as wide as fits (72 at most). */
+/* The screen row of the glossary term the pop-up was opened from (the
+ * page's selected target), or -1 when it is not on the screen. */
+static int term_row(struct app *app)
+{
+	struct page_view *v = app_view(app);
+	const struct target *t;
+
+	if (!v || v->selected < 0 || (size_t)v->selected >= v->layout.ntargets)
+		return -1;
+	t = &v->layout.targets[v->selected];
+	if (t->kind != TARGET_GLOSSARY || t->line < v->top ||
+	    t->line >= v->top + (size_t)app_text_rows(app))
+		return -1;
+	return (int)(t->line - v->top);
+}
+
 static void popup_draw(struct app *app)
 {
 	struct gloss_state *g = app->gloss;
 	const struct gloss_term *t = &g->glossary.terms[g->open_term];
 	int width = app->cols - 4 < POPUP_MAX_WIDTH ? app->cols - 4 : POPUP_MAX_WIDTH;
-	int rows = app_text_rows(app) - 2, col0, row0, height;
+	int rows = app_text_rows(app) - 2, col0, row0, height, tr;
 	struct layout_opts o = { .width = (size_t)(width > 12 ? width - 4 : 8),
 	                         .charset = app->opts->charset };
 	struct layout lo;
@@ -89,6 +105,13 @@ static void popup_draw(struct app *app)
 	height = (int)lo.grid.len + 2 > rows ? rows : (int)lo.grid.len + 2;
 	col0 = (app->cols - width) / 2;
 	row0 = (rows + 2 - height) / 2;
+	/* below the term, or else above it, so that its line stays in view;
+	 * centred where neither has room */
+	tr = term_row(app);
+	if (tr >= 0 && tr + 1 + height <= rows + 2)
+		row0 = tr + 1;
+	else if (tr >= 0 && tr - height >= 0)
+		row0 = tr - height;
 	if (g->top + (size_t)(height - 2) > lo.grid.len)
 		g->top = lo.grid.len > (size_t)(height - 2) ? lo.grid.len - (size_t)(height - 2) : 0;
 	paint_box(app, row0, col0, height, width);
