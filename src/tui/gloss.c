@@ -68,7 +68,6 @@ enum next gloss_popup(struct app *app, size_t term)
 	return NEXT_REDRAW;
 }
 
-/* A box of the definition over the page, as wide as fits (72 at most). */
 /* The screen row of the glossary term the pop-up was opened from (the
  * page's selected target), or -1 when it is not on the screen. */
 static int term_row(struct app *app)
@@ -85,6 +84,7 @@ static int term_row(struct app *app)
 	return (int)(t->line - v->top);
 }
 
+/* A box of the definition over the page, as wide as fits (72 at most). */
 static void popup_draw(struct app *app)
 {
 	struct gloss_state *g = app->gloss;
