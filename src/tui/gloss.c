@@ -84,7 +84,8 @@ static int term_row(struct app *app)
 	return (int)(t->line - v->top);
 }
 
-/* A box of the definition over the page, as wide as fits (72 at most). */
+/* A box of the definition over the page, beside its term (see term_row),
+ * as wide as fits (72 at most). */
 static void popup_draw(struct app *app)
 {
 	struct gloss_state *g = app->gloss;
