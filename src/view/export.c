@@ -1,4 +1,4 @@
-/* export.c — a run's series as delimited text (see export.h), the line
+/* export.c — a run's series as CSV (see export.h), the line
  * that says how to make them again, and the name of the file the
  * explorer writes them to.  Numbers are printed with 6 significant
  * digits. */
@@ -8,28 +8,26 @@
 #include "view/chart.h"
 #include "view/export.h"
 
-void export_rows(FILE *f, const struct sim_result *r, char sep, int header)
+/* The CSV's header line and one row per point (or sample). */
+static void csv_rows(FILE *f, const struct sim_result *r)
 {
 	const struct sim_series *s0 = r->series;
 
 	if (r->nseries == 0)
 		return;
 	if (r->kind == SIM_CHART_HISTOGRAM) {
-		if (header)
-			fprintf(f, "%s (%s)\n", s0->name, s0->unit);
+		fprintf(f, "%s (%s)\n", s0->name, s0->unit);
 		for (size_t k = 0; k < s0->len; k++)
 			fprintf(f, "%.6g\n", s0->y[k]);
 		return;
 	}
-	if (header) {
-		if (r->kind == SIM_CHART_LINE)
-			fprintf(f, "%s (%s)", r->x_title, r->x_unit);
-		else
-			fprintf(f, "%s", r->x_title);
-		for (size_t i = 0; i < r->nseries; i++)
-			fprintf(f, "%c%s (%s)", sep, r->series[i].name, r->series[i].unit);
-		fputc('\n', f);
-	}
+	if (r->kind == SIM_CHART_LINE)
+		fprintf(f, "%s (%s)", r->x_title, r->x_unit);
+	else
+		fprintf(f, "%s", r->x_title);
+	for (size_t i = 0; i < r->nseries; i++)
+		fprintf(f, ",%s (%s)", r->series[i].name, r->series[i].unit);
+	fputc('\n', f);
 	for (size_t k = 0; k < s0->len; k++) {
 		if (s0->x)
 			fprintf(f, "%.6g", s0->x[k]);
@@ -37,9 +35,9 @@ void export_rows(FILE *f, const struct sim_result *r, char sep, int header)
 			fprintf(f, "%s", s0->labels ? s0->labels[k] : "");
 		for (size_t i = 0; i < r->nseries; i++) {
 			if (k < r->series[i].len)
-				fprintf(f, "%c%.6g", sep, r->series[i].y[k]);
+				fprintf(f, ",%.6g", r->series[i].y[k]);
 			else
-				fputc(sep, f); /* a shorter series leaves the field empty */
+				fputc(',', f); /* a shorter series leaves the field empty */
 		}
 		fputc('\n', f);
 	}
@@ -51,7 +49,7 @@ int export_csv(FILE *out, const struct sim_result *r)
 
 	chart_stamp(stamp, sizeof stamp, r);
 	fprintf(out, "# %s\n", stamp);
-	export_rows(out, r, ',', 1);
+	csv_rows(out, r);
 	return ferror(out) ? -1 : 0;
 }
 

@@ -19,9 +19,6 @@ int export_csv(FILE *out, const struct sim_result *r);
 /* "cascade-circulation-seed1-3fa2c1.csv": the model, the seed and a short
  * hash of the values, so runs with different values get different files. */
 void export_file_name(char *buf, size_t size, const struct sim_result *r);
-/* The same rows with sep between fields and an optional header, for the
- * table format. */
-void export_rows(FILE *out, const struct sim_result *r, char sep, int header);
 
 /* A vote and where it was put.  class_name and page are ids (no commas). */
 struct vote_record {
