@@ -256,6 +256,24 @@ static bool kind_is(const struct target *t, int kind)
 	return kind < 0 || t->kind == (enum target_kind)kind;
 }
 
+/* The target after the quiz last answered on this page, when that quiz
+ * is still on screen, or -1.  An answer lets go of the quiz's letters
+ * (nothing stays selected), and z then goes on from it, not back to it. */
+static long after_answered(struct app *app, const struct page_view *v)
+{
+	size_t rows = (size_t)app_text_rows(app);
+	long last = -1;
+
+	for (size_t i = 0; v->focus_quiz && i < v->layout.ntargets; i++) {
+		const struct target *t = &v->layout.targets[i];
+
+		if (t->kind == TARGET_QUIZ && t->index == v->focus_quiz - 1 &&
+		    target_last_line(t) >= v->top && t->line < v->top + rows)
+			last = (long)i;
+	}
+	return last < 0 ? -1 : last + 1;
+}
+
 /* Moves the selection to the next (dir 1) or previous (-1) target of kind
  * (any when kind < 0), from the selection or else from the screen's edge;
  * scrolls to it when needed.  what names the kind in messages. */
@@ -267,6 +285,8 @@ static void select_kind(struct app *app, struct page_view *v, int dir, int kind,
 
 	if (v->selected >= 0) {
 		i = v->selected + dir;
+	} else if (kind == TARGET_QUIZ && dir > 0 && (i = after_answered(app, v)) >= 0) {
+		/* z just after an answer goes on from the quiz answered */
 	} else {
 		/* The first target on screen (or after it), going forward; the last
 		 * one on screen (or before it), going back. */

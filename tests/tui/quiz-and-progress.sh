@@ -6,7 +6,7 @@
 # on disk a moment later, while cascade runs.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 18
+plan 19
 start 80 24 --page surviving-without-an-anchor
 keys G
 wait_for "(END)"
@@ -40,6 +40,9 @@ select_until t BTab ": Enter answers"
 keys "$right"
 check "trying again with the right letter" shows "Correct: $right."
 check "says the first answer is the one scored" shows "your first answer is the one scored"
+# z goes on from the quiz just answered (the page's last), not back to it.
+keys z
+check "after an answer z goes on from that quiz" shows "No more quizzes below."
 keys g
 wait_for "(TOP)"
 keys 5 Enter
