@@ -17,7 +17,8 @@
 #include "util/numtext.h"
 
 #define SAMPLE 2000 /* diameters drawn for the histogram, at most */
-#define SAMPLE_TEXT "2,000" /* SAMPLE, for the axis title */
+#define TEXT_OF(n) #n
+#define TEXT(n) TEXT_OF(n) /* a macro's value as a string literal */
 
 enum { P_CELLS, P_DIAMETER, P_SPREAD, P_CAPILLARY, P_DEFORM, NPARAMS };
 
@@ -75,7 +76,7 @@ static enum sim_status run(const double *v, uint64_t seed,
 	out->x_title = "cell diameter";
 	out->x_unit = "µm";
 	/* the bars count the sample, not the run: say so when they differ */
-	out->y_title = cells > SAMPLE ? "cells, of a sample of " SAMPLE_TEXT : "cells";
+	out->y_title = cells > SAMPLE ? "cells, of a sample of " TEXT(SAMPLE) : "cells";
 	out->threshold = v[P_CAPILLARY];
 
 	double m = v[P_DIAMETER], sd = v[P_SPREAD], cap = v[P_CAPILLARY];
