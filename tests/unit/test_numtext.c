@@ -104,10 +104,17 @@ static void test_count(void **state)
 	(void)state;
 	numtext_count(buf, sizeof buf, 1994);
 	assert_string_equal(buf, "1,994");
+	numtext_count(buf, sizeof buf, 1234567);
+	assert_string_equal(buf, "1,234,567");
+	numtext_count(buf, sizeof buf, -4500);
+	assert_string_equal(buf, "-4,500");
 	numtext_count(buf, sizeof buf, 999);
 	assert_string_equal(buf, "999");
+	/* from ten million, and for fractions: numtext_people */
 	numtext_count(buf, sizeof buf, 3.2e7);
 	assert_string_equal(buf, "32 M");
+	numtext_count(buf, sizeof buf, 12.5);
+	assert_string_equal(buf, "12.5");
 }
 
 int main(void)

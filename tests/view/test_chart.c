@@ -67,16 +67,9 @@ static void test_format_count_value_duration(void **state)
 	char buf[32];
 
 	(void)state;
+	/* counts are util's numtext_count (tests/unit/test_numtext.c) */
 	numfmt_count(buf, sizeof buf, 10000);
 	assert_string_equal(buf, "10,000");
-	numfmt_count(buf, sizeof buf, 1234567);
-	assert_string_equal(buf, "1,234,567");
-	numfmt_count(buf, sizeof buf, -4500);
-	assert_string_equal(buf, "-4,500");
-	numfmt_count(buf, sizeof buf, 2e7);
-	assert_string_equal(buf, "20 M");
-	numfmt_count(buf, sizeof buf, 12.5);
-	assert_string_equal(buf, "12.5");
 	numfmt_value(buf, sizeof buf, 0.0002, "fraction");
 	assert_string_equal(buf, "0.02 %");
 	numfmt_value(buf, sizeof buf, 5.5, "\u00b5m");
