@@ -29,7 +29,8 @@
 
 #include "view/chart_frame.h"
 
-#define LOG_SCALE_WORDS_W 12 /* columns " (log scale)" adds to a title */
+/* what a title says of its log scale when the axis title that did is gone */
+static const char log_scale_words[] = " (log scale)";
 
 enum drop_step {
 	DROP_STAMP,
@@ -253,8 +254,8 @@ void frame_draw(struct cells *b, const struct frame *f,
 		/* without its axis title, a log scale would read as linear */
 		snprintf(title, sizeof title, "%s", w->title);
 		if (w->log_scale && !f->xtitle && !f->ytitle &&
-		    text_width(w->title) + LOG_SCALE_WORDS_W <= f->w)
-			snprintf(title, sizeof title, "%s (log scale)", w->title);
+		    text_width(w->title) + text_width(log_scale_words) <= f->w)
+			snprintf(title, sizeof title, "%s%s", w->title, log_scale_words);
 		tw = text_width(title);
 		col = tw < f->w ? (f->w - tw) / 2 : 0;
 		cells_text(b, f->row_title, col, f->w, title, ROLE_CHART_TITLE);
