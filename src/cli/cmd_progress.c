@@ -59,11 +59,15 @@ static void print_resume(const struct progress *p, struct course *c)
 	printf("Resume at page %d, %s%s.\n", pg->number, pg->title, when);
 }
 
+/* One row of the progress table: number, page, read, answered, right,
+ * sims tried. */
+#define PROGRESS_ROW "%3s  %-28s %-8s %-9s %-6s %s\n"
+
 static int print_progress(const struct cli_ctx *ctx, struct progress *p, struct course *c)
 {
 	struct progress_summary s, all = { 0 };
 	size_t visited = 0, read = 0;
-	char a[32], r[32], t[32];
+	char a[32], r[32], t[32], o[32];
 	struct diags d;
 
 	if (p->dir[0])
@@ -72,15 +76,15 @@ static int print_progress(const struct cli_ctx *ctx, struct progress *p, struct 
 		fprintf(stderr, "%s: warning: progress is not kept: neither XDG_STATE_HOME nor HOME "
 		        "is an absolute path\n", ctx->progname);
 	print_resume(p, c);
-	printf("\n%3s  %-28s %-8s %-9s %-6s %s\n", "#", "page", "read", "answered", "right",
-	       "sims tried");
+	printf("\n" PROGRESS_ROW, "#", "page", "read", "answered", "right", "sims tried");
 	diags_init(&d);
 	for (size_t i = 0; i < c->npages; i++) {
 		struct page *pg = &c->pages[i];
+		char num[8];
 
 		progress_summarize(p, pg, &d, &s);
-		printf("%3d  %-28s %-8s %-9s %-6s %s\n", pg->number, pg->id,
-		       s.read ? "yes" : s.visited ? "opened" : "no",
+		snprintf(num, sizeof num, "%d", pg->number);
+		printf(PROGRESS_ROW, num, pg->id, s.read ? "yes" : s.visited ? "opened" : "no",
 		       fraction(a, sizeof a, s.answered, s.quizzes), fraction(r, sizeof r, s.right, s.quizzes),
 		       fraction(t, sizeof t, s.sims_tried, s.sims));
 		visited += s.visited;
@@ -88,9 +92,13 @@ static int print_progress(const struct cli_ctx *ctx, struct progress *p, struct 
 		all.quizzes += s.quizzes, all.answered += s.answered, all.right += s.right;
 		all.sims += s.sims, all.sims_tried += s.sims_tried;
 	}
-	printf("\nIn all: %zu of %zu pages read to the end (%zu opened); %zu of %zu quiz questions "
-	       "right at the first try (%zu answered); %zu of %zu simulations tried.\n", read,
-	       c->npages, visited, all.right, all.quizzes, all.answered, all.sims_tried, all.sims);
+	/* The totals are a row of the same table, so every line fits 80
+	 * columns; the line under it says what "read" and "right" count. */
+	printf(PROGRESS_ROW, "", "in all", fraction(o, sizeof o, read, c->npages),
+	       fraction(a, sizeof a, all.answered, all.quizzes), fraction(r, sizeof r, all.right, all.quizzes),
+	       fraction(t, sizeof t, all.sims_tried, all.sims));
+	printf("\nRead: to the page's end (%zu of %zu pages opened). Right: at the first try.\n",
+	       visited, c->npages);
 	cli_print_diags(&d);
 	diags_free(&d);
 	return 0;

@@ -16,7 +16,7 @@ try() { # DESCRIPTION WHY
 	aside=$(ls "$dir" | grep '^progress\.bad-' | head -n 1)
 	if [ $rc -eq 0 ] && grep -q "^cascade: warning: $dir/progress: .*$2.*; set aside as progress\.bad-[0-9]\{8\}-[0-9]\{6\}" "$tmp/err" &&
 	   [ -n "$aside" ] && cmp -s "$dir/$aside" "$tmp/bad" && [ ! -e "$dir/progress" ] &&
-	   grep -q "^In all: 0 of" "$tmp/out"; then
+	   grep -q "^     in all  *0/" "$tmp/out"; then
 		ok "$1"
 	else
 		not_ok "$1"

@@ -4,7 +4,7 @@
 # without a yes, and --yes clears without asking.
 . "$top_srcdir/tests/lib.sh"
 scratch
-plan 10
+plan 12
 export XDG_STATE_HOME=$tmp/state
 dir=$tmp/state/cascade
 
@@ -34,8 +34,12 @@ check "page 4: read, 2 of 4 answered, 1 right, its sim tried there" \
 	grep -q "^  4  surviving-without-an-anchor  yes      2/4       1/4    1/1" "$tmp/out"
 check "page 3: only opened, nothing answered, its sim not tried there" \
 	grep -q "^  3  letting-go  *opened   0/4       0/4    0/1" "$tmp/out"
-check "the totals line adds up" \
-	grep -q "^In all: 1 of [0-9]* pages read to the end (2 opened); 1 of [0-9]* quiz questions right at the first try (2 answered); [0-9]* of [0-9]* simulations tried\.$" "$tmp/out"
+check "the totals row adds up" \
+	grep -q "^     in all  *1/[0-9]*  *2/[0-9]*  *1/[0-9]*  *[0-9]*/[0-9]*$" "$tmp/out"
+check "the line under the table says what read and right count" \
+	grep -q "^Read: to the page's end (2 of [0-9]* pages opened)\. Right: at the first try\.$" "$tmp/out"
+check "every line fits 80 columns" \
+	sh -c '! awk "length > 80" "$1" | grep -q .' sh "$tmp/out"
 
 # Reset: refused without a yes, done with one.
 cp "$dir/progress" "$tmp/before"
