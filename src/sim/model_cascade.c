@@ -26,7 +26,7 @@ enum {
 
 static const struct sim_param params[NPARAMS] = {
 	[P_MASS] = {"mass", "g", 0.001, 1000, 1, 0.1, 1,
-	            "tumour mass (1 g is about 10^9 cells)", "illustrative"},
+	            "tumour mass (1 g is about a billion cells)", "illustrative"},
 	[P_DAYS] = {"days", "d", 1, 3650, 365, 1, 1,
 	            "time the tumour sheds cells", "illustrative: a year"},
 	[P_CLUSTERS] = {"clusters", "fraction", 0, 1, 0.03, 0.01, 0,
@@ -54,7 +54,7 @@ static const struct sim_param params[NPARAMS] = {
 	[P_TAKE] = {"take", "fraction", 0, 1, 6e-4, 1e-4, 1,
 	            "fraction of growing micrometastases that become clinical "
 	            "metastases in a patient",
-	            "fitted: 1 metastasis per 6 x 10^7 shed cells (Coumans 2013, "
+	            "fitted: 1 metastasis per 60 million shed cells (Coumans 2013, "
 	            "BMC Cancer 13:283, PMID 23763955)"},
 };
 
@@ -73,7 +73,7 @@ static const struct sim_preset presets[] = {
 	 "Coumans 2013, BMC Cancer 13:283 (PMID 23763955)", coumans_values},
 	{"singles", "no clusters: only single cells are shed",
 	 "Aceto 2014, Cell 158:1110 (PMID 25171411)", single_values},
-	{"aceto2014", "many shed units, to measure the clusters' advantage",
+	{"aceto2014", "beyond any patient, to count enough metastases to compare",
 	 "Aceto 2014, Cell 158:1110 (PMID 25171411)", aceto_values},
 	{NULL, NULL, NULL, NULL},
 };
@@ -150,13 +150,14 @@ static enum sim_status run(const double *v, uint64_t seed,
 	                     per_single > 0 ? per_cluster / per_single : NAN);
 	sim_result_add_value(out, "cells shed", "cells", shed);
 	sim_result_add_value(out, "clusters shed", "units", nclus);
-	char shed_text[16], mets_text[16];
+	char shed_text[16], days_text[16], mets_text[16];
 
 	numtext_people(shed_text, sizeof shed_text, shed, 1);
+	numtext_count(days_text, sizeof days_text, v[P_DAYS]);
 	numtext_count(mets_text, sizeof mets_text, mets);
 	snprintf(out->summary, sizeof out->summary,
-	         "%s cells shed over %g days gave %s metastases: %s.",
-	         shed_text, v[P_DAYS], mets_text,
+	         "%s cells shed over %s days gave %s metastases: %s.",
+	         shed_text, days_text, mets_text,
 	         mets > 0 ? "metastasis is inefficient, most cells are lost"
 	                  : "none of the shed cells made a metastasis");
 	return SIM_OK;

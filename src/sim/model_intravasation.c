@@ -18,10 +18,10 @@ enum { P_MASS, P_SHED, P_HALFLIFE, P_HOURS, P_VOLUME, NPARAMS };
 
 static const struct sim_param params[NPARAMS] = {
 	[P_MASS] = {"mass", "g", 0.001, 1000, 1, 0.1, 1,
-	            "tumour mass (1 g is about 10^9 cells)", "illustrative"},
+	            "tumour mass (1 g is about a billion cells)", "illustrative"},
 	[P_SHED] = {"shed", "cells/g/day", 0, 1e8, 3.5e6, 1e5, 1,
 	            "cells shed into the blood per gram of tumour per day",
-	            "3.2-4.1 x 10^6 cells/g/day, rat MTW9 mammary carcinoma "
+	            "3.2-4.1 million cells/g/day, rat MTW9 mammary carcinoma "
 	            "(Butler & Gullino 1975, Cancer Res 35:512, PMID 1090362)"},
 	[P_HALFLIFE] = {"halflife", "min", 1, 1440, 90, 5, 1,
 	                "half-life of a tumour cell in the blood",

@@ -95,7 +95,7 @@ RECIPE(coumans, "cascade", "coumans2013", "", "shed cells per metastasis")
 
 static const struct sim_target targets[] = {
 	{"shedding", "cells shed per gram of tumour per day",
-	 "3.2-4.1 x 10^6 cells/g/day",
+	 "3.2-4.1 M cells/g/day",
 	 "Butler & Gullino 1975, Cancer Res 35:512 (PMID 1090362)",
 	 "intravasation preset=butler1975", "cells/g/day", 3.2e6, 4.1e6,
 	 "the published range" FITTED, shedding},
@@ -155,7 +155,7 @@ static const struct sim_target targets[] = {
 	 "40% +/- 20 points: an average across tumour types, not a breast "
 	 "figure", flow_only},
 	{"coumans", "shed cells per metastasis in a patient",
-	 "6 x 10^7 (1 per 60 million)",
+	 "1 per 60 M",
 	 "Coumans 2013, BMC Cancer 13:283 (PMID 23763955)",
 	 "cascade preset=coumans2013", "cells", 6e6, 6e8,
 	 "within an order of magnitude; fitted: take was set from this figure",
