@@ -10,6 +10,7 @@
 #ifndef CASCADE_SIM_H
 #define CASCADE_SIM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -76,6 +77,8 @@ struct sim_series {
 	double *x;            /* owned by the series; may be NULL */
 	double *y;            /* owned by the series */
 	const char **labels;  /* static strings, owned array; may be NULL */
+	bool published;       /* a source's figures, not the model's: NAN
+	                         where the source gives none */
 };
 
 struct sim_model; /* the descriptor, below */

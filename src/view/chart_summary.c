@@ -248,7 +248,13 @@ static void summary_note(char *buf, size_t size, const struct sim_result *r)
 	      (r->y_log || r->kind == SIM_CHART_FUNNEL || range_spans_decades(&ry));
 	text_data_note(note, sizeof note, log && !isnan(ry.minpos) ? ry.nonpos : 0,
 	               ry.nonfinite, log && isnan(ry.minpos) && ry.finite > 0);
-	if (note[0])
+	if (!note[0])
+		return;
+	size_t n = strlen(buf);
+
+	if (n > 0 && buf[n - 1] == '.') /* after the model's own sentence, another */
+		snprintf(buf + n, size - n, " %s.", note);
+	else
 		add(buf, size, note);
 }
 

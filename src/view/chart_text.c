@@ -48,7 +48,8 @@ void text_data_note(char *buf, size_t size, size_t nonpos_on_log,
 		append(buf, size, part);
 	}
 	if (nonfinite) {
-		snprintf(part, sizeof part, "%zu NaN or infinite value%s skipped",
+		/* a model's NaN is a figure its source does not give */
+		snprintf(part, sizeof part, "%zu value%s missing (n/a)",
 		         nonfinite, nonfinite == 1 ? "" : "s");
 		append(buf, size, part);
 	}

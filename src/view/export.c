@@ -1,8 +1,9 @@
 /* export.c — a run's series as CSV (see export.h), the line
  * that says how to make them again, and the name of the file the
  * explorer writes them to.  Numbers are printed with 6 significant
- * digits. */
+ * digits; a missing one is an empty field. */
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "view/chart.h"
@@ -34,10 +35,12 @@ static void csv_rows(FILE *f, const struct sim_result *r)
 		else
 			fprintf(f, "%s", s0->labels ? s0->labels[k] : "");
 		for (size_t i = 0; i < r->nseries; i++) {
-			if (k < r->series[i].len)
+			/* a shorter series, or a figure the source does not
+			 * give (NaN), leaves the field empty */
+			if (k < r->series[i].len && !isnan(r->series[i].y[k]))
 				fprintf(f, ",%.6g", r->series[i].y[k]);
 			else
-				fputc(',', f); /* a shorter series leaves the field empty */
+				fputc(',', f);
 		}
 		fputc('\n', f);
 	}
