@@ -69,7 +69,7 @@ TUI_TESTS = tests/tui/page-and-resize.sh tests/tui/reader.sh \
 	tests/tui/explorer-choices.sh \
 	tests/tui/search.sh \
 	tests/tui/quiz-and-progress.sh tests/tui/glossary.sh tests/tui/suspend.sh \
-	tests/tui/idle.sh tests/tui/walkthrough.sh tests/tui/class.sh \
+	tests/tui/idle.sh tests/tui/walkthrough.sh tests/tui/class.sh tests/tui/class-answers.sh \
 	tests/tui/restricted.sh tests/tui/class-limits.sh tests/tui/hostile-course.sh \
 	tests/tui/end-of-page.sh tests/tui/notes.sh tests/tui/wide.sh \
 	tests/tui/screens.sh tests/tui/predict.sh tests/tui/clicker.sh

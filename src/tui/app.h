@@ -276,6 +276,10 @@ enum next classroom_toggle(struct app *app);      /* follower: pause / rejoin */
 bool classroom_may_visit(struct app *app, size_t page); /* no reading ahead */
 bool classroom_following(const struct app *app);        /* in a class as a student */
 bool classroom_leading(const struct app *app);          /* leading a class */
+/* Leader: the option quiz `quiz` (from 0) of page `page` was answered
+ * with in this class, or -1; and recording one (false: no memory). */
+int classroom_class_answer(const struct app *app, size_t page, unsigned quiz);
+bool classroom_answer_for_class(struct app *app, size_t page, unsigned quiz, int option);
 /* The doc block of the current page's quiz in focus (selected, or last
  * answered here), or -1. */
 long classroom_quiz_in_focus(struct app *app);

@@ -40,6 +40,15 @@ struct leader_vote {
 	uint64_t shown_at;               /* class_clock_ms of the last change */
 };
 
+/* Leader: a quiz answered in this class.  The class is shown these, not
+ * the leader's own record, which leading neither shows nor changes: an
+ * answer tried while preparing must not give the class the answer. */
+struct class_answer {
+	size_t page;
+	unsigned quiz;                   /* its number in the page, from 0 */
+	int option;
+};
+
 struct classroom {
 	struct class_leader *leader;     /* leading, or NULL */
 	struct class_follower *follower; /* following, or NULL */
@@ -58,6 +67,8 @@ struct classroom {
 	struct leader_vote vote;         /* leader: the quiz put to the vote */
 	uint32_t answered_round;         /* follower: the vote round answered */
 	uint32_t answered_choice;        /* ... with this option (0: A) */
+	struct class_answer *answers;    /* leader: the quizzes answered here */
+	size_t nanswers;
 };
 
 /* Who runs the class (from the socket's peer credentials), so a student
@@ -137,6 +148,7 @@ void classroom_close(struct app *app)
 		return;
 	class_leader_close(c->leader);
 	class_follower_close(c->follower);
+	free(c->answers);
 	free(c);
 	app->classroom = NULL;
 }
@@ -579,6 +591,33 @@ const char *classroom_status(const struct app *app, char *buf, size_t size)
 bool classroom_leading(const struct app *app)
 {
 	return app->classroom && app->classroom->leader;
+}
+
+int classroom_class_answer(const struct app *app, size_t page, unsigned quiz)
+{
+	const struct classroom *c = app->classroom;
+
+	for (size_t i = 0; c && i < c->nanswers; i++)
+		if (c->answers[i].page == page && c->answers[i].quiz == quiz)
+			return c->answers[i].option;
+	return -1;
+}
+
+bool classroom_answer_for_class(struct app *app, size_t page, unsigned quiz, int option)
+{
+	struct classroom *c = app->classroom;
+	struct class_answer *more;
+
+	for (size_t i = 0; i < c->nanswers; i++)
+		if (c->answers[i].page == page && c->answers[i].quiz == quiz) {
+			c->answers[i].option = option;
+			return true;
+		}
+	if (!(more = realloc(c->answers, (c->nanswers + 1) * sizeof *more)))
+		return false;
+	c->answers = more;
+	c->answers[c->nanswers++] = (struct class_answer){ page, quiz, option };
+	return true;
 }
 
 void classroom_vote_start(struct app *app, size_t block, unsigned options)

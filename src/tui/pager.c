@@ -100,9 +100,16 @@ static void describe_target(const struct app *app, const struct page *p,
 		sim_status_line(app, p, b, buf, size);
 		break;
 	case TARGET_QUIZ:
-		snprintf(buf, size, " Quiz %zu: Enter answers %c; or type A-%c",
-		         quiz_ordinal(v, t->index), (char)('A' + t->option),
-		         (char)('A' + quiz_options(v, t->index) - 1));
+		/* A leader's answer is the class's to see: the vote comes first
+		 * (short, beside the class's count at 80 columns). */
+		if (classroom_leading(app))
+			snprintf(buf, size, " Quiz %zu: Q to vote; A-%c answers",
+			         quiz_ordinal(v, t->index),
+			         (char)('A' + quiz_options(v, t->index) - 1));
+		else
+			snprintf(buf, size, " Quiz %zu: Enter answers %c; or type A-%c",
+			         quiz_ordinal(v, t->index), (char)('A' + t->option),
+			         (char)('A' + quiz_options(v, t->index) - 1));
 		break;
 	case TARGET_GLOSSARY:
 		snprintf(buf, size, " Glossary: %s  (Enter shows the definition)",

@@ -1,7 +1,8 @@
 /* quizplay.c — answering a quiz in the pager: a letter (or Enter on an
  * option) marks it right or wrong at once, the page is laid out again
  * with the verdict and explanations, and the answer is recorded (the
- * first one is the one scored). */
+ * first one is the one scored); a class's leader answers for the class
+ * to see, and nothing is recorded. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -11,7 +12,8 @@
 #include "progress/summary.h"
 #include "tui/app.h"
 
-/* The latest answers recorded for page i's quizzes, for the layout. */
+/* The latest answers recorded for page i's quizzes, for the layout; a
+ * class's leader is shown those given in the class instead. */
 int *quizplay_choices(struct app *app, size_t i, size_t *n)
 {
 	struct page *p = app_page(app, i);
@@ -28,9 +30,13 @@ int *quizplay_choices(struct app *app, size_t i, size_t *n)
 	for (size_t b = 0, number = 0; b < doc->nblocks; b++) {
 		const struct progress_quiz *pq = NULL;
 
-		if (doc->blocks[b].kind == BLOCK_QUIZ)
-			pq = progress_quiz(&app->progress, p->id, (unsigned)number++);
-		choice[b] = pq ? (int)pq->latest : -1;
+		choice[b] = -1;
+		if (doc->blocks[b].kind != BLOCK_QUIZ)
+			continue;
+		if (classroom_leading(app))
+			choice[b] = classroom_class_answer(app, i, (unsigned)number++);
+		else if ((pq = progress_quiz(&app->progress, p->id, (unsigned)number++)))
+			choice[b] = (int)pq->latest;
 	}
 	*n = doc->nblocks;
 	return choice;
@@ -50,13 +56,27 @@ enum next quizplay_answer(struct app *app, size_t block, unsigned option)
 		         (char)('A' + option));
 		return NEXT_REDRAW;
 	}
-	progress_answer_quiz(&app->progress, p->id, progress_quiz_number(p->doc, block), &q,
-	                     option, time(NULL), &verdict);
-	quiz_free(&q);
-	session_save_soon(app);
-	snprintf(app->message, sizeof app->message, "%s%s",
-	         verdict.correct ? "Correct" : "Not quite",
-	         verdict.scored ? "." : " (your first answer is the one scored).");
+	if (classroom_leading(app)) {
+		/* Answered for the class to see, not for the leader's record. */
+		bool right = q.options[option].right;
+
+		quiz_free(&q);
+		if (!classroom_answer_for_class(app, app->current,
+		                                progress_quiz_number(p->doc, block), (int)option)) {
+			snprintf(app->message, sizeof app->message, "Out of memory: not answered.");
+			return NEXT_REDRAW;
+		}
+		snprintf(app->message, sizeof app->message, "%s: the class now sees this answer.",
+		         right ? "Correct" : "Not quite");
+	} else {
+		progress_answer_quiz(&app->progress, p->id, progress_quiz_number(p->doc, block), &q,
+		                     option, time(NULL), &verdict);
+		quiz_free(&q);
+		session_save_soon(app);
+		snprintf(app->message, sizeof app->message, "%s%s",
+		         verdict.correct ? "Correct" : "Not quite",
+		         verdict.scored ? "." : " (your first answer is the one scored).");
+	}
 	/* Lay the page out again with the verdict, at the same place. */
 	layout_free(&v->layout);
 	v->laid_out = false;

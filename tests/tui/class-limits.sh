@@ -35,7 +35,7 @@ check "and rejoins on the class's page" shows_in A "Page 4 of"
 # The leader answers page 4's last quiz; the follower sees it revealed.
 tmux_ send-keys -t L G
 shows_in L "(END)"
-select_until L BTab ": Enter answers"
+select_until L BTab ": Q to vote; A-"
 tmux_ send-keys -t L Enter
 # Either verdict, in one wait (two waits in a row made a wrong answer
 # sit out the first one's deadline).
