@@ -143,7 +143,8 @@ struct app {
 		unsigned long n;
 		double draw, refresh;
 	} frames;
-	bool confirm_quit;        /* the next key answers "leave the class?" */
+	bool confirm_quit;        /* the next key answers "leave the class?" (or,
+	                             leading, "end the class?") */
 	char message[256];       /* one-off text for the status line */
 };
 
@@ -276,6 +277,7 @@ enum next classroom_toggle(struct app *app);      /* follower: pause / rejoin */
 bool classroom_may_visit(struct app *app, size_t page); /* no reading ahead */
 bool classroom_following(const struct app *app);        /* in a class as a student */
 bool classroom_leading(const struct app *app);          /* leading a class */
+size_t classroom_followers(const struct app *app);      /* leader: how many follow */
 /* Leader: the option quiz `quiz` (from 0) of page `page` was answered
  * with in this class, or -1; and recording one (false: no memory). */
 int classroom_class_answer(const struct app *app, size_t page, unsigned quiz);

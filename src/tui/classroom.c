@@ -593,6 +593,11 @@ bool classroom_leading(const struct app *app)
 	return app->classroom && app->classroom->leader;
 }
 
+size_t classroom_followers(const struct app *app)
+{
+	return classroom_leading(app) ? class_leader_followers(app->classroom->leader) : 0;
+}
+
 int classroom_class_answer(const struct app *app, size_t page, unsigned quiz)
 {
 	const struct classroom *c = app->classroom;

@@ -305,6 +305,16 @@ static enum next global_key(struct app *app, const struct screen_ops *top, enum 
 			         "Leave the class? y or q leaves; any other key stays.");
 			return NEXT_REDRAW;
 		}
+		if (classroom_followers(app) > 0) {
+			/* An instructor's q ends it for everyone: ask first. */
+			size_t n = classroom_followers(app);
+
+			app->confirm_quit = true;
+			snprintf(app->message, sizeof app->message,
+			         "End the class for %zu follower%s? y or q ends it; any other key "
+			         "goes on.", n, n == 1 ? "" : "s");
+			return NEXT_REDRAW;
+		}
 		return NEXT_QUIT;
 	case ACT_CANCEL:
 		return app->depth > 1 ? NEXT_CLOSE : NEXT_NONE;
@@ -335,7 +345,8 @@ static bool handle_key(struct app *app, int r, wint_t ch)
 		app->confirm_quit = false;
 		if (key == 'y' || key == 'Y' || key == 'q' || key == 'Q')
 			return false;
-		snprintf(app->message, sizeof app->message, "Still following the class.");
+		snprintf(app->message, sizeof app->message, classroom_leading(app)
+		         ? "The class goes on." : "Still following the class.");
 		return true;
 	}
 	action = key_action(top->scope, key);

@@ -31,7 +31,7 @@ tmux_ send-keys -t L C
 check "a letter answers it for the class, and says so" \
 	shows_in L "Correct: the class now sees this answer."
 check "every follower is shown the answer" shows_in A "Correct: C."
-tmux_ send-keys -t L q q
+tmux_ send-keys -t L q y
 poll_until $wait_s grep -q "^page in-the-blood" "$tmp/lead/cascade/progress"
 grep "^quiz " "$tmp/progress.before" > "$tmp/quizzes.before"
 grep "^quiz " "$tmp/lead/cascade/progress" > "$tmp/quizzes.after"

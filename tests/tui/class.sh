@@ -2,12 +2,13 @@
 # class.sh — a leader and two followers, each in its own tmux session: the
 # leader sees how many follow; it moves pages, opens a simulation and runs
 # it, and both followers' screens show the same; one follower breaks away
-# (F), reads elsewhere, and rejoins; when the leader quits the followers
+# (F), reads elsewhere, and rejoins; the leader's q asks before ending
+# the class for everyone; when the leader quits the followers
 # say so and wait for the class to start again; a restarted class gets
 # its followers back, and F on an ended class stops waiting.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 19
+plan 21
 dir="$tmp/classes"
 run_in L lead lead bio101 --dir "$dir"
 shows_in L "leading bio101"
@@ -36,6 +37,11 @@ tmux_ send-keys -t B F
 check "F again rejoins the class where it is" shows_in B "cascade sim circulation platelets=0.7 --seed 1"
 check "and the count follows" shows_in L "leading bio101: 2 following "
 tmux_ send-keys -t L q q
+check "the leader's q asks before ending the class for everyone" \
+	shows_in L "End the class for 2 followers? y or q ends it; any other key goes on."
+tmux_ send-keys -t L n
+check "any other key goes on with the class" shows_in L "The class goes on."
+tmux_ send-keys -t L q y
 check "when the leader quits, followers say so" shows_in A "The instructor has left"
 tmux_ send-keys -t A j
 check "and carry on alone, waiting for the class to start again" shows_in A "class over, rejoining"
@@ -44,7 +50,7 @@ tmux_ kill-session -t L
 run_in L lead lead bio101 --dir "$dir"
 check "a restarted class gets its followers back" shows_in L "leading bio101: 2 following"
 check "and a follower says it is back" shows_in A "following bio101"
-tmux_ send-keys -t L q q
+tmux_ send-keys -t L q y
 shows_in B "class over, rejoining"
 # A must have seen the class end too, or its old "following" line would
 # pass for the restarted class below.
