@@ -230,7 +230,9 @@ static int run_command(struct start *st, int argc, char **argv)
 	start_pager(t, ctx, st->no_color, st->restricted);
 	rc = tui_run(t);
 	if (rc == TUI_NO_TERMINAL) {
-		cli_error(ctx, "%s needs a terminal (or: cascade follow CLASS --headless)", argv[0]);
+		/* Only a follower has a way without one. */
+		cli_error(ctx, "%s needs a terminal%s", argv[0], t->class_mode == CLASS_MODE_FOLLOW
+		          ? " (or: cascade follow CLASS --headless)" : "");
 		rc = 1;
 	}
 	return rc;

@@ -571,9 +571,9 @@ const char *classroom_status(const struct app *app, char *buf, size_t size)
 		snprintf(buf, size, "leading %s: %zu following  ", c->name,
 		         class_leader_followers(c->leader));
 	else if (c->waiting)
-		snprintf(buf, size, "class over, rejoining\u2026  ");
+		snprintf(buf, size, "waiting for the instructor\u2026  ");
 	else if (c->left)
-		snprintf(buf, size, "class over  ");
+		snprintf(buf, size, "class ended  ");
 	else if (vote_to_answer(c))
 		snprintf(buf, size, "vote: press A-%c  ", (char)('A' + c->last.vote.options - 1));
 	else if (c->follower && c->have_state && c->last.has_vote && c->last.vote.open)

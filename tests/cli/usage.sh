@@ -4,7 +4,7 @@
 # error exits 2 with a one-line "cascade: ..." message on stderr.
 . "$top_srcdir/tests/lib.sh"
 scratch
-plan 20
+plan 22
 run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; }
 rc() { cat "$tmp/rc"; }
 run --help
@@ -48,3 +48,11 @@ check "show with no page prints every page, then one answer key" sh -c "[ $rc = 
 	sed -n '${key:-1},\$p' '$tmp/all' | grep -q '^   Quiz 1: '"
 "$CASCADE" show all > "$tmp/all2"
 check "show all is the same" cmp -s "$tmp/all" "$tmp/all2"
+# Without a terminal, lead and follow say so; only a follower is offered
+# a way without one.
+run lead bio101 --dir "$tmp" < /dev/null
+check "lead without a terminal says so, offering nothing for followers" \
+	sh -c "[ $(rc) = 1 ] && [ \"\$(cat '$tmp/err')\" = 'cascade: lead needs a terminal' ]"
+run follow bio101 --dir "$tmp" < /dev/null
+check "follow without a terminal offers --headless" \
+	grep -qx "cascade: follow needs a terminal (or: cascade follow CLASS --headless)" "$tmp/err"

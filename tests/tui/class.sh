@@ -44,17 +44,17 @@ check "any other key goes on with the class" shows_in L "The class goes on."
 tmux_ send-keys -t L q y
 check "when the leader quits, followers say so" shows_in A "The instructor has left"
 tmux_ send-keys -t A j
-check "and carry on alone, waiting for the class to start again" shows_in A "class over, rejoining"
+check "and carry on alone, waiting for the class to start again" shows_in A "waiting for the instructor"
 # The instructor starts the class again: the followers are back, unasked.
 tmux_ kill-session -t L
 run_in L lead lead bio101 --dir "$dir"
 check "a restarted class gets its followers back" shows_in L "leading bio101: 2 following"
 check "and a follower says it is back" shows_in A "following bio101"
 tmux_ send-keys -t L q y
-shows_in B "class over, rejoining"
+shows_in B "waiting for the instructor"
 # A must have seen the class end too, or its old "following" line would
 # pass for the restarted class below.
-shows_in A "class over, rejoining"
+shows_in A "waiting for the instructor"
 tmux_ send-keys -t B F
 check "F on an ended class stops waiting and says so" shows_in B "The class has ended; you are on your own"
 # A student's q asks before leaving the class.
