@@ -52,14 +52,24 @@ static void print_params_line(FILE *f, const struct sim_model *m,
 	fprintf(f, " seed=%llu\n", (unsigned long long)seed);
 }
 
-/* Values for people ("322 k", never "3.22449e+05"), right-aligned. */
+/* Values for people ("322 k", never "3.22449e+05"), right-aligned; a
+ * share short of all or above none is never rounded to 100 or 0 (99.97,
+ * as the summaries give it), and no unit
+ * after "n/a" or one that repeats the name ("metastases"). */
 static void print_values_table(FILE *f, const struct sim_result *r)
 {
 	char num[32];
 
 	for (size_t i = 0; i < r->nvalues; i++) {
-		numtext_people(num, sizeof num, r->values[i].value, 1);
-		fprintf(f, "  %-34s %10s %s\n", r->values[i].name, num, r->values[i].unit);
+		const struct sim_value *v = &r->values[i];
+		bool finite = isfinite(v->value);
+		bool unit = finite && v->unit[0] && strcmp(v->unit, v->name) != 0;
+
+		numtext_people(num, sizeof num, v->value, 1);
+		if (finite && strcmp(v->unit, "%") == 0 && v->value > 0 && v->value < 100 &&
+		    (strcmp(num, "100") == 0 || strcmp(num, "0") == 0))
+			numtext_percent(num, sizeof num, v->value); /* 99.97, not 100 */
+		fprintf(f, "  %-34s %10s%s%s\n", v->name, num, unit ? " " : "", unit ? v->unit : "");
 	}
 }
 

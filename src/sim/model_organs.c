@@ -200,16 +200,19 @@ static enum sim_status run(const double *v, uint64_t seed,
 	 * the match is by construction, and the summary says so.  Colorectal
 	 * soil with the lungs first is off in its route, not its soil, and
 	 * the summary says that instead. */
+	char most[48];
+	double top_pct = 100 * soil[top] / cells;
+
+	/* "most" only when it is more than half */
+	snprintf(most, sizeof most, top_pct > 50 ? "Most cells settle in the %s (%.0f%%)"
+	         : "The %s takes the largest share (%.0f%%)", organ_names[top], top_pct);
 	if (v[P_TUMOUR] >= 0.5 && v[P_ROUTE] < 0.5)
 		snprintf(out->summary, sizeof out->summary,
-		         "Most cells settle in the %s (%.0f%%): blood here meets the lungs "
-		         "first, but most colorectal tumours drain to the liver (route 0.9).",
-		         organ_names[top], 100 * soil[top] / cells);
+		         "%s: blood here meets the lungs first, but most colorectal tumours "
+		         "drain to the liver (route 0.9).", most);
 	else
 		snprintf(out->summary, sizeof out->summary,
-		         "Most cells settle in the %s (%.0f%%); %s matches %.0f%% "
-		         "of the observed %s pattern.", organ_names[top],
-		         100 * soil[top] / cells,
+		         "%s; %s matches %.0f%% of the observed %s pattern.", most,
 		         v[P_SOIL] > 0 ? "with soil factors fitted to that pattern, the model"
 		                       : "blood flow alone", overlap,
 		         v[P_TUMOUR] < 0.5 ? "breast-cancer" : "colorectal");
