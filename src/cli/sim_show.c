@@ -73,18 +73,17 @@ static void print_values_table(FILE *f, const struct sim_result *r)
 	}
 }
 
-/* The series table's cell (row, col): column 0 is the x value or label
- * (none for samples), column c the series c-1's value; "" past a shorter
- * series.  Row 0 is the headings: "time (h)", "stage", "alive (cells)". */
+/* The series table's cell (row, col): column 0 is the x value or label,
+ * column c the series c-1's value; "" past a shorter series.  Row 0 is
+ * the headings: "time (h)", "stage", "alive (cells)". */
 static void series_cell(const void *data, size_t row, size_t col, char *buf, size_t size)
 {
 	const struct sim_result *r = data;
 	const struct sim_series *s0 = r->series;
-	bool samples = r->kind == SIM_CHART_HISTOGRAM;
 	size_t k = row - 1;
 
 	buf[0] = '\0';
-	if (col == 0 && !samples) {
+	if (col == 0) {
 		if (row == 0 && r->kind == SIM_CHART_LINE)
 			snprintf(buf, size, "%s (%s)", r->x_title, r->x_unit);
 		else if (row == 0)
@@ -95,22 +94,64 @@ static void series_cell(const void *data, size_t row, size_t col, char *buf, siz
 			snprintf(buf, size, "%s", s0->labels[k]);
 		return;
 	}
-	s0 = &r->series[col - !samples];
+	s0 = &r->series[col - 1];
 	if (row == 0)
 		snprintf(buf, size, "%s (%s)", s0->name, s0->unit);
 	else if (k < s0->len)
 		numtext_people(buf, size, s0->y[k], 1);
 }
 
+/* A histogram's table: one row per bin of its chart, not per sample. */
+#define TABLE_BINS_MAX 30
+
+struct binned {
+	const struct sim_result *r;
+	struct chart_bins b;
+};
+
+/* The binned table's cell: column 0 the bin ("8 to 9"), column c series
+ * c-1's count in it; the heading of a lone series is the chart's y axis
+ * title ("cells, of a sample of 2000"). */
+static void binned_cell(const void *data, size_t row, size_t col, char *buf, size_t size)
+{
+	const struct binned *t = data;
+	const struct sim_result *r = t->r;
+	char lo[16], hi[16];
+	size_t k = row - 1;
+
+	if (row == 0 && col == 0)
+		snprintf(buf, size, "%s (%s)", r->x_title, r->x_unit);
+	else if (row == 0)
+		snprintf(buf, size, "%s", r->nseries == 1 && r->y_title ? r->y_title
+		         : r->series[col - 1].name);
+	else if (col == 0) {
+		numtext_people(lo, sizeof lo, t->b.lo + (double)k * t->b.width, 1);
+		numtext_people(hi, sizeof hi, t->b.lo + (double)(k + 1) * t->b.width, 1);
+		snprintf(buf, size, "%s to %s", lo, hi);
+	} else
+		numtext_count(buf, size, (double)t->b.counts[(col - 1) * t->b.n + k]);
+}
+
 static void print_series_table(FILE *f, const struct sim_result *r)
 {
 	size_t rows = 0;
 
+	if (r->nseries == 0)
+		return;
+	if (r->kind == SIM_CHART_HISTOGRAM) {
+		struct binned t = { .r = r };
+
+		if (chart_hist_bins(r, TABLE_BINS_MAX, &t.b) != 0) {
+			fprintf(stderr, "cascade: out of memory\n");
+			return;
+		}
+		sim_people_table(f, &t, r->nseries + 1, t.b.n, binned_cell);
+		free(t.b.counts);
+		return;
+	}
 	for (size_t i = 0; i < r->nseries; i++)
 		rows = r->series[i].len > rows ? r->series[i].len : rows;
-	if (r->nseries)
-		sim_people_table(f, r, r->nseries + (r->kind != SIM_CHART_HISTOGRAM), rows,
-		                 series_cell);
+	sim_people_table(f, r, r->nseries + 1, rows, series_cell);
 }
 
 static void print_json_result(FILE *f, const struct sim_result *r)

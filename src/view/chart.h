@@ -39,6 +39,18 @@ int chart_draw_result(struct grid *g, const struct sim_result *r,
  * chart this much. */
 size_t chart_rows_wanted(const struct sim_result *r, const struct chart_opts *o);
 
+/* A histogram's samples binned as its chart bins them (about 2 n^(1/3)
+ * bins on 1-2-2.5-5 edges, max_bins at most): bin k spans lo + k * width
+ * to lo + (k + 1) * width, and counts[s * n + k] is series s's count in
+ * it.  counts is malloc'd (free it); 0 on success, -1 when memory runs
+ * out. */
+struct chart_bins {
+	double lo, width;
+	size_t n;
+	size_t *counts;
+};
+int chart_hist_bins(const struct sim_result *r, size_t max_bins, struct chart_bins *b);
+
 /* Several runs of one model with different seeds: the median and the 10th
  * to 90th percentile band of each series. */
 int chart_draw_band(struct grid *g, const struct sim_result *runs, size_t nruns,

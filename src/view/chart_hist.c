@@ -1,7 +1,8 @@
 /* chart_hist.c — histograms: samples binned on "nice" edges (about
  * 2 n^(1/3) bins, never more than the plot has columns), columns in
  * eighth blocks, a marked threshold drawn as a dashed line where it does
- * not cover a column, further series and the previous run as outlines. */
+ * not cover a column, further series and the previous run as outlines;
+ * and the same bins counted for a table (chart_hist_bins). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -180,6 +181,24 @@ static size_t count_all(const struct sim_result *r, const struct sim_result *pre
 	m = count_series(prev && prev->nseries ? &prev->series[0] : NULL, b,
 	                 counts + r->nseries * b->n);
 	return m > top ? m : top;
+}
+
+int chart_hist_bins(const struct sim_result *r, size_t max_bins, struct chart_bins *out)
+{
+	struct range rx;
+	struct bins b;
+
+	range_init(&rx);
+	scan_samples(r, &rx);
+	make_bins(&b, &rx, rx.finite, max_bins);
+	out->lo = b.lo;
+	out->width = b.width;
+	out->n = b.n;
+	out->counts = calloc((r->nseries + 1) * b.n, sizeof *out->counts);
+	if (!out->counts)
+		return -1;
+	count_all(r, NULL, &b, out->counts);
+	return 0;
 }
 
 static void draw_outlines(struct cells *cb, const struct frame *f,
