@@ -276,6 +276,9 @@ void classroom_publish(struct app *app);         /* leader: after every key */
 enum next classroom_toggle(struct app *app);      /* follower: pause / rejoin */
 bool classroom_may_visit(struct app *app, size_t page); /* no reading ahead */
 bool classroom_following(const struct app *app);        /* in a class as a student */
+/* After the keys: a follower now on another page than the class's has
+ * paused following (and is told so). */
+void classroom_note_wander(struct app *app);
 bool classroom_leading(const struct app *app);          /* leading a class */
 size_t classroom_followers(const struct app *app);      /* leader: how many follow */
 /* Leader: the option quiz `quiz` (from 0) of page `page` was answered

@@ -538,6 +538,25 @@ enum next classroom_toggle(struct app *app)
 	return NEXT_REDRAW;
 }
 
+void classroom_note_wander(struct app *app)
+{
+	struct classroom *c = app->classroom;
+	struct class_err err;
+	long page;
+
+	if (!c || !c->follower || c->paused || !c->have_state)
+		return;
+	page = page_index(app, c->last.page);
+	if (page < 0 || (size_t)page == app->current)
+		return;
+	/* Gone to another page on their own: reading on their own, rather
+	 * than pulled back unwarned by the instructor's next move. */
+	c->paused = true;
+	class_follower_pause(c->follower, true, &err);
+	snprintf(app->message, sizeof app->message,
+	         "Reading on your own: following paused (F rejoins the class).");
+}
+
 bool classroom_following(const struct app *app)
 {
 	const struct classroom *c = app->classroom;

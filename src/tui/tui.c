@@ -484,6 +484,7 @@ static void loop(struct app *app)
 		while ((r = get_wch(&ch)) != ERR)
 			if (!handle_key(app, r, ch) || quit_signal)
 				return;
+		classroom_note_wander(app);
 		classroom_publish(app);
 	}
 }

@@ -1,14 +1,15 @@
 #!/bin/sh
 # class.sh — a leader and two followers, each in its own tmux session: the
 # leader sees how many follow; it moves pages, opens a simulation and runs
-# it, and both followers' screens show the same; one follower breaks away
+# it, and both followers' screens show the same; a follower who turns the
+# page pauses following and is told; one follower breaks away
 # (F), reads elsewhere, and rejoins; the leader's q asks before ending
 # the class for everyone; when the leader quits the followers
 # say so and wait for the class to start again; a restarted class gets
 # its followers back, and F on an ended class stops waiting.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 21
+plan 24
 dir="$tmp/classes"
 run_in L lead lead bio101 --dir "$dir"
 shows_in L "leading bio101"
@@ -18,6 +19,15 @@ check "the leader sees two followers" shows_in L "leading bio101: 2 following"
 tmux_ send-keys -t L 6 Enter
 check "follower A moves to the leader's page" shows_in A "Page 6 of"
 check "follower B too" shows_in B "Page 6 of"
+# A follower who goes to another page is reading on their own: told so,
+# and counted so, not pulled back unwarned at the instructor's next key.
+tmux_ send-keys -t A ']'
+check "a follower who turns the page pauses following, and is told" \
+	shows_in A "Reading on your own: following paused (F rejoins the class)."
+check "the leader counts them on their own" shows_in L "leading bio101: 1 following, 1 on their own"
+tmux_ send-keys -t A F
+check "F brings them back to the class's page" shows_in A "Page 6 of"
+shows_in L "leading bio101: 2 following "
 # The leader opens the page's first simulation, sets platelets and runs.
 select_until L Tab " Simulation: circulation"
 tmux_ send-keys -t L Enter
