@@ -138,6 +138,8 @@ enum class_status {
 	CLASS_ERR,  /* failed, or a follower dropped its leader for sending
 	               something bad; the class_err says why */
 	CLASS_LEFT, /* follower: the leader has gone (quit or crashed) */
+	CLASS_ABSENT, /* follower: no session serves the class (not started
+	                 yet, or ended); the class_err says so */
 };
 
 /* One message for people, e.g. "no class 'bio101' in /tmp/cascade-class

@@ -139,10 +139,18 @@ static enum class_status connect_leader(struct class_follower *f,
 	pid_t pid;
 
 	if (class_sock_path(path, sizeof path, dir, o->name,
-	                    f->role == CLASS_ROLE_NOTES ? ".notes.sock" : ".sock", err) != CLASS_OK ||
-	    class_dir_ready(dir, false, socket_owner(path), err) != CLASS_OK ||
-	    (f->fd = class_sock_connect(path, o->name, dir, err)) < 0)
+	                    f->role == CLASS_ROLE_NOTES ? ".notes.sock" : ".sock", err) != CLASS_OK)
 		return CLASS_ERR;
+	if (access(dir, F_OK) != 0 && errno == ENOENT) {
+		/* the first class on this machine has not made it yet */
+		class_errf(err, "no class '%s' in %s (is the instructor's session running?)",
+		           o->name, dir);
+		return CLASS_ABSENT;
+	}
+	if (class_dir_ready(dir, false, socket_owner(path), err) != CLASS_OK)
+		return CLASS_ERR;
+	if ((f->fd = class_sock_connect(path, o->name, dir, err)) < 0)
+		return f->fd == CLASS_SOCK_ABSENT ? CLASS_ABSENT : CLASS_ERR;
 	if (class_peer_cred(f->fd, &f->leader_uid, &gid, &pid) != 0) {
 		class_errf(err, "cannot tell who serves %s: %s", path, strerror(errno));
 		return CLASS_ERR;
@@ -169,9 +177,13 @@ enum class_status class_follower_open(struct class_follower **out,
 	}
 	f->fd = -1;
 	f->role = o->role == CLASS_ROLE_NOTES ? CLASS_ROLE_NOTES : CLASS_ROLE_FOLLOWER;
-	if (connect_leader(f, o, err) != CLASS_OK) {
+	enum class_status st = connect_leader(f, o, err);
+
+	if (st != CLASS_OK) {
+		if (f->fd < 0)
+			f->fd = -1; /* CLASS_SOCK_ABSENT is not a descriptor */
 		class_follower_close(f);
-		return CLASS_ERR;
+		return st;
 	}
 	*out = f;
 	return CLASS_OK;

@@ -39,7 +39,10 @@ int class_sock_listen(struct class_listen *ls, struct class_err *err);
 void class_sock_unlink(const char *path, dev_t dev, ino_t ino);
 /* Connects to path, naming class and dir in the messages; gives up after
  * a few seconds if the leader does not accept.  A blocking descriptor
- * (sends time out the same way) with close-on-exec, or -1. */
+ * (sends time out the same way) with close-on-exec; CLASS_SOCK_ABSENT
+ * when no session serves it (no socket, or one left by a session that
+ * ended); else -1. */
+#define CLASS_SOCK_ABSENT (-2)
 int class_sock_connect(const char *path, const char *class_name, const char *dir,
                        struct class_err *err);
 /* O_NONBLOCK and FD_CLOEXEC; 0 or -1. */

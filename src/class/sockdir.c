@@ -280,13 +280,14 @@ int class_sock_connect(const char *path, const char *class_name, const char *dir
 	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &wait, sizeof wait);
 	if (connect(fd, (struct sockaddr *)&sun, sizeof sun) == 0)
 		return fd;
-	if (errno == ENOENT)
-		class_errf(err, "no class '%s' in %s (is the instructor's session running?)",
-		           class_name, dir);
-	else if (errno == ECONNREFUSED)
-		class_errf(err, "class '%s' in %s is not running (its socket is left over from "
-		           "a session that ended)", class_name, dir);
-	else if (errno == EACCES || errno == EPERM)
+	if (errno == ENOENT || errno == ECONNREFUSED) {
+		class_errf(err, errno == ENOENT
+		           ? "no class '%s' in %s (is the instructor's session running?)"
+		           : "class '%s' in %s is not running (its socket is left over from "
+		             "a session that ended)", class_name, dir);
+		close(fd);
+		return CLASS_SOCK_ABSENT;
+	} else if (errno == EACCES || errno == EPERM)
 		refused(path, class_name, err);
 	else if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINPROGRESS)
 		class_errf(err, "class '%s' in %s does not answer (its leader is busy or stuck)",

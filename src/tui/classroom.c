@@ -99,6 +99,18 @@ static void leader_log(void *ctx, const char *line)
 		snprintf(app->message, sizeof app->message, "%.200s", line);
 }
 
+/* Before the leader has come, or after it has gone: try to join the class
+ * after RETRY_FIRST_MS, twice that, ... at most RETRY_MAX_MS apart. */
+#define RETRY_FIRST_MS 500u
+#define RETRY_MAX_MS 15000u
+
+static void start_waiting(struct classroom *c)
+{
+	c->waiting = true;
+	c->retry_ms = RETRY_FIRST_MS;
+	c->retry_at = class_clock_ms() + c->retry_ms;
+}
+
 int classroom_open(struct app *app)
 {
 	const struct tui_opts *o = app->opts;
@@ -130,6 +142,16 @@ int classroom_open(struct app *app)
 		st = class_follower_open(&c->follower, &fo, &err);
 		if (st == CLASS_OK)
 			leader_name(c);
+		if (st == CLASS_ABSENT) {
+			/* A student who comes before the instructor waits, as
+			 * after an instructor has left. */
+			c->left = true;
+			start_waiting(c);
+			snprintf(app->message, sizeof app->message,
+			         "Class %s has not started yet: waiting for it (F stops waiting, "
+			         "q quits).", c->name);
+			st = CLASS_OK;
+		}
 	}
 	if (st != CLASS_OK) {
 		fprintf(stderr, "cascade: %s\n", err.msg);
@@ -187,18 +209,6 @@ int classroom_timeout(const struct app *app)
 	return c->retry_at > now ? (int)(c->retry_at - now) : 0;
 }
 
-/* After the leader has gone: try to join the class again now, then after
- * RETRY_FIRST_MS, twice that, ... at most RETRY_MAX_MS apart. */
-#define RETRY_FIRST_MS 500u
-#define RETRY_MAX_MS 15000u
-
-static void start_waiting(struct classroom *c)
-{
-	c->waiting = true;
-	c->retry_ms = RETRY_FIRST_MS;
-	c->retry_at = class_clock_ms() + c->retry_ms;
-}
-
 static void try_rejoin(struct app *app, struct classroom *c)
 {
 	struct class_follower_opts fo = {
@@ -215,7 +225,7 @@ static void try_rejoin(struct app *app, struct classroom *c)
 	leader_name(c);
 	c->left = c->waiting = c->paused = c->have_state = false;
 	c->answered_round = 0; /* a new session counts its rounds from 1 */
-	snprintf(app->message, sizeof app->message, "Back in class %s%s%s.", c->name,
+	snprintf(app->message, sizeof app->message, "In class %s%s%s.", c->name,
 	         c->led_by[0] ? ", led by " : "", c->led_by);
 }
 
@@ -517,7 +527,8 @@ enum next classroom_toggle(struct app *app)
 		if (c->waiting) {
 			c->waiting = false;
 			snprintf(app->message, sizeof app->message,
-			         "The class has ended; you are on your own (F waits for it again).");
+			         "Stopped waiting for class %s; you are on your own (F waits "
+			         "again).", c->name);
 		} else {
 			start_waiting(c);
 			c->retry_at = class_clock_ms();

@@ -1,6 +1,7 @@
 #!/bin/sh
-# class.sh — a leader and two followers, each in its own tmux session: the
-# leader sees how many follow; it moves pages, opens a simulation and runs
+# class.sh — a leader and two followers, each in its own tmux session: a
+# follower who comes first waits for the class; the leader sees how many
+# follow; it moves pages, opens a simulation and runs
 # it, and both followers' screens show the same; a follower who turns the
 # page pauses following and is told; one follower breaks away
 # (F), reads elsewhere, and rejoins; the leader's q asks before ending
@@ -9,13 +10,18 @@
 # its followers back, and F on an ended class stops waiting.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 24
+plan 25
 dir="$tmp/classes"
+# A student who comes before the instructor (the class directory not
+# even made yet) waits for the class, and joins when it starts.
+run_in A a follow bio101 --dir "$dir"
+check "a student who comes first waits for the instructor" \
+	shows_in A "waiting for the instructor"
 run_in L lead lead bio101 --dir "$dir"
 shows_in L "leading bio101"
-run_in A a follow bio101 --dir "$dir"
 run_in B b follow bio101 --dir "$dir"
-check "the leader sees two followers" shows_in L "leading bio101: 2 following"
+check "the leader sees two followers, the early one among them" \
+	shows_in L "leading bio101: 2 following"
 tmux_ send-keys -t L 6 Enter
 check "follower A moves to the leader's page" shows_in A "Page 6 of"
 check "follower B too" shows_in B "Page 6 of"
@@ -66,7 +72,7 @@ shows_in B "waiting for the instructor"
 # pass for the restarted class below.
 shows_in A "waiting for the instructor"
 tmux_ send-keys -t B F
-check "F on an ended class stops waiting and says so" shows_in B "The class has ended; you are on your own"
+check "F on an ended class stops waiting and says so" shows_in B "Stopped waiting for class bio101; you are on your own"
 # A student's q asks before leaving the class.
 tmux_ kill-session -t L
 run_in L lead lead bio101 --dir "$dir"
