@@ -30,6 +30,11 @@
 
 #define CLASS_DEFAULT_DIR "/tmp/cascade-class" /* the sockets' directory */
 #define CLASS_DIR_ENV "CASCADE_CLASS_DIR"      /* overrides the default */
+/* Waiting for a class that is absent (not started, or ended): try to join
+ * after CLASS_RETRY_FIRST_MS, twice that, ... at most CLASS_RETRY_MAX_MS
+ * apart. */
+#define CLASS_RETRY_FIRST_MS 500u
+#define CLASS_RETRY_MAX_MS 15000u
 
 /* Limits, in bytes unless said otherwise.  Each is checked on both sides. */
 #define CLASS_NAME_MAX 32      /* class name: [a-z0-9] then [a-z0-9_-] */

@@ -6,6 +6,7 @@
 #ifndef CASCADE_CLI_CLASS_H
 #define CASCADE_CLI_CLASS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct cli_ctx;
@@ -32,9 +33,11 @@ void cli_class_state_line(const struct class_state *s, char *buf, size_t size);
 
 struct class_update;
 /* Joins CLASS in role (an enum class_role) and calls show() for each
- * update until the leader goes; then prints "leader left".  The loop
- * both commands share; returns as cli_follow_headless(). */
+ * update until the leader goes; then prints "leader left".  With wait it
+ * waits for an absent class to start, and for an ended one to start
+ * again, until interrupted.  The loop both commands share; returns as
+ * cli_follow_headless(). */
 int cli_class_run(struct cli_ctx *ctx, const char *class_name, const char *dir, int role,
-                  void (*show)(void *arg, const struct class_update *u), void *arg);
+                  bool wait, void (*show)(void *arg, const struct class_update *u), void *arg);
 
 #endif

@@ -4,9 +4,11 @@
 #include <errno.h>
 #include <poll.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "class/class.h"
 #include "class/wire.h"
@@ -58,8 +60,31 @@ void cli_class_state_line(const struct class_state *s, char *buf, size_t size)
 		add(buf, size, &len, " furthest=%s", s->furthest);
 }
 
+/* Joins the class, waiting while it is absent when wait is set (with the
+ * pager's back-off, saying so once); CLASS_OK, or what stopped it. */
+static enum class_status join(const struct class_follower_opts *o, bool wait,
+                              struct class_follower **f, struct class_err *err)
+{
+	unsigned ms = CLASS_RETRY_FIRST_MS;
+	bool said = false;
+	enum class_status st;
+
+	while ((st = class_follower_open(f, o, err)) == CLASS_ABSENT && wait) {
+		if (!said) {
+			printf("== waiting for class %s to start (Ctrl-C stops)\n", o->name);
+			fflush(stdout);
+			said = true;
+		}
+		struct timespec pause = { ms / 1000, (long)(ms % 1000) * 1000000 };
+
+		nanosleep(&pause, NULL);
+		ms = ms * 2 > CLASS_RETRY_MAX_MS ? CLASS_RETRY_MAX_MS : ms * 2;
+	}
+	return st;
+}
+
 int cli_class_run(struct cli_ctx *ctx, const char *class_name, const char *dir, int role,
-                  void (*show)(void *arg, const struct class_update *u), void *arg)
+                  bool wait, void (*show)(void *arg, const struct class_update *u), void *arg)
 {
 	struct class_follower_opts o = { .name = class_name,
 		.dir = class_dir_choose(dir, getenv(CLASS_DIR_ENV)), .role = role };
@@ -68,24 +93,26 @@ int cli_class_run(struct cli_ctx *ctx, const char *class_name, const char *dir, 
 	struct class_err err = { "" };
 	enum class_status st;
 
-	if (class_follower_open(&f, &o, &err) != CLASS_OK) {
-		cli_error(ctx, "%s", err.msg);
-		return 1;
-	}
-	do {
-		struct pollfd pfd = { .fd = class_follower_fd(f), .events = POLLIN };
-
-		if (poll(&pfd, 1, -1) < 0 && errno != EINTR) {
-			snprintf(err.msg, sizeof err.msg, "poll: %s", strerror(errno));
-			st = CLASS_ERR;
-			break;
+	do { /* once, or (wait) for as long as the instructor starts it again */
+		if (join(&o, wait, &f, &err) != CLASS_OK) {
+			cli_error(ctx, "%s", err.msg);
+			return 1;
 		}
-		st = class_follower_service(f, &u, &err);
-		show(arg, &u);
-	} while (st == CLASS_OK);
-	class_follower_close(f);
-	printf("leader left\n");
-	fflush(stdout);
+		do {
+			struct pollfd pfd = { .fd = class_follower_fd(f), .events = POLLIN };
+
+			if (poll(&pfd, 1, -1) < 0 && errno != EINTR) {
+				snprintf(err.msg, sizeof err.msg, "poll: %s", strerror(errno));
+				st = CLASS_ERR;
+				break;
+			}
+			st = class_follower_service(f, &u, &err);
+			show(arg, &u);
+		} while (st == CLASS_OK);
+		class_follower_close(f);
+		printf("leader left\n");
+		fflush(stdout);
+	} while (st == CLASS_LEFT && wait);
 	if (st == CLASS_ERR) {
 		cli_error(ctx, "%s", err.msg);
 		return 1;
@@ -109,5 +136,5 @@ static void show_state(void *arg, const struct class_update *u)
 
 int cli_follow_headless(struct cli_ctx *ctx, const char *class_name, const char *dir)
 {
-	return cli_class_run(ctx, class_name, dir, CLASS_ROLE_FOLLOWER, show_state, NULL);
+	return cli_class_run(ctx, class_name, dir, CLASS_ROLE_FOLLOWER, false, show_state, NULL);
 }

@@ -35,5 +35,6 @@ int cli_notes(struct cli_ctx *ctx, const char *class_name, const char *dir)
 {
 	struct notes_view v = { "" };
 
-	return cli_class_run(ctx, class_name, dir, CLASS_ROLE_NOTES, show_notes, &v);
+	/* An instructor restarting the class keeps this terminal's notes. */
+	return cli_class_run(ctx, class_name, dir, CLASS_ROLE_NOTES, true, show_notes, &v);
 }

@@ -100,14 +100,12 @@ static void leader_log(void *ctx, const char *line)
 }
 
 /* Before the leader has come, or after it has gone: try to join the class
- * after RETRY_FIRST_MS, twice that, ... at most RETRY_MAX_MS apart. */
-#define RETRY_FIRST_MS 500u
-#define RETRY_MAX_MS 15000u
+ * again with a back-off (CLASS_RETRY_FIRST_MS, doubling). */
 
 static void start_waiting(struct classroom *c)
 {
 	c->waiting = true;
-	c->retry_ms = RETRY_FIRST_MS;
+	c->retry_ms = CLASS_RETRY_FIRST_MS;
 	c->retry_at = class_clock_ms() + c->retry_ms;
 }
 
@@ -218,7 +216,8 @@ static void try_rejoin(struct app *app, struct classroom *c)
 
 	if (class_follower_open(&c->follower, &fo, &err) != CLASS_OK) {
 		c->follower = NULL;
-		c->retry_ms = c->retry_ms * 2 > RETRY_MAX_MS ? RETRY_MAX_MS : c->retry_ms * 2;
+		c->retry_ms = c->retry_ms * 2 > CLASS_RETRY_MAX_MS ? CLASS_RETRY_MAX_MS
+		                                                : c->retry_ms * 2;
 		c->retry_at = class_clock_ms() + c->retry_ms;
 		return;
 	}
