@@ -216,6 +216,7 @@ static int run_command(struct start *st, int argc, char **argv)
 	}
 	if (st->restricted && !cmd->restricted_ok)
 		return cli_usage_error(ctx, "%s is not available in restricted mode", cmd->name);
+	ctx->command = cmd->name; /* its usage errors point to its own help */
 	rc = cmd->run(ctx, argc, argv);
 	if (rc != CLI_START_PAGER)
 		return rc;

@@ -46,7 +46,8 @@ int cli_usage_error(const struct cli_ctx *ctx, const char *fmt, ...)
 	va_start(ap, fmt);
 	vmessage(ctx, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "Try '%s --help' for more information.\n", ctx->progname);
+	fprintf(stderr, "Try '%s%s%s --help' for more information.\n", ctx->progname,
+	        ctx->command ? " " : "", ctx->command ? ctx->command : "");
 	return 2;
 }
 

@@ -43,6 +43,8 @@ struct cli_ctx {
 	enum content_source content_source; /* where content_dir is from */
 	const char *class_dir;  /* the settings' class-dir, or NULL; borrowed */
 	const char *class_group;/* the settings' class-group, or NULL; borrowed */
+	const char *command;    /* the command running ("sim"), for "Try 'cascade
+	                           sim --help'", or NULL before one is */
 };
 
 /* Loads the course on first use (printing diagnostics); NULL on failure. */

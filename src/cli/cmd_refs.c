@@ -284,7 +284,11 @@ static int print_group(FILE *out, enum refs_format fmt, const struct course *c,
 	int rc = 0;
 
 	if (fmt == REFS_TEXT) {
-		fprintf(out, "%s\n  cited on pages ", g[0].text);
+		bool one_page = true; /* records come sorted by page within a paper */
+
+		for (size_t i = 1; i < n; i++)
+			one_page = one_page && g[i].page == g[0].page;
+		fprintf(out, "%s\n  cited on page%s ", g[0].text, one_page ? "" : "s");
 		print_pages(out, c, g, n, true);
 		fputs("\n\n", out);
 		return 0;
@@ -342,7 +346,8 @@ int cmd_refs(struct cli_ctx *ctx, int argc, char **argv)
 			if (parse_format(ctx, argv[i] + 9, &fmt) != 0)
 				return 2;
 		} else
-			return cli_usage_error(ctx, "refs: unexpected argument '%s'", argv[i]);
+			return cli_usage_error(ctx, argv[i][0] == '-' ? "refs: unknown option '%s'"
+			                       : "refs: unexpected argument '%s'", argv[i]);
 	}
 	if (!(c = cli_course(ctx)))
 		return 1;

@@ -3,15 +3,17 @@
 # pages that cite it, as text, BibTeX or RIS; and its usage errors.
 . "$top_srcdir/tests/lib.sh"
 scratch
-plan 14
+plan 15
 run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; }
 rc() { cat "$tmp/rc"; }
 
 run refs
 cp "$tmp/out" "$tmp/text"
-n=$(grep -c '^  cited on pages ' "$tmp/text")
+n=$(grep -c '^  cited on pages\{0,1\} ' "$tmp/text")
 check "refs lists references, each with the pages that cite it" \
 	sh -c "[ $(rc) = 0 ] && [ $n -gt 20 ] && [ ! -s '$tmp/err' ]"
+check "a paper cited on one page says 'page'" \
+	sh -c "grep -A1 '^Meng S, et al\.' '$tmp/text' | grep -qx '  cited on page 6 in-the-blood'"
 check "no paper is listed twice" \
 	sh -c "[ \$(grep -v '^  cited\|^\$' '$tmp/text' | cut -c1-40 | sort | uniq -d | wc -l) = 0 ]"
 check "Brown & Ruoslahti 2004 is cited on pages 8 and 11" \

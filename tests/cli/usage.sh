@@ -4,7 +4,7 @@
 # error exits 2 with a one-line "cascade: ..." message on stderr.
 . "$top_srcdir/tests/lib.sh"
 scratch
-plan 22
+plan 23
 run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; }
 rc() { cat "$tmp/rc"; }
 run --help
@@ -56,3 +56,7 @@ check "lead without a terminal says so, offering nothing for followers" \
 run follow bio101 --dir "$tmp" < /dev/null
 check "follow without a terminal offers --headless" \
 	grep -qx "cascade: follow needs a terminal (or: cascade follow CLASS --headless)" "$tmp/err"
+# A command's usage error points to that command's own help.
+run refs --fomat text
+check "a command's usage error names the option and points to its own help" \
+	sh -c "[ $(rc) = 2 ] && [ \"\$(cat '$tmp/err')\" = \"\$(printf \"cascade: refs: unknown option '--fomat'\\nTry 'cascade refs --help' for more information.\")\" ]"
