@@ -113,6 +113,13 @@ bool lint_has_anchor(struct lint *l, const struct page *p, const char *slug,
 		else
 			hi = mid;
 	}
+	/* "#platelets" for "#platelets-an-escort-not-just-a-clot": the first
+	 * anchor (in order) that begins with what was written, before any
+	 * merely near one. */
+	if (*slug && lo < a->n && strncmp(a->items[lo].slug, slug, strlen(slug)) == 0) {
+		snprintf(near_buf, LINT_SLUG_MAX, "%s", a->items[lo].slug);
+		return false;
+	}
 	for (size_t i = 0; i < a->n && l->suggest_budget > 0; i++)
 		lint_consider(l, slug, a->items[i].slug, &best, &best_dist);
 	snprintf(near_buf, LINT_SLUG_MAX, "%s", best ? best : "");

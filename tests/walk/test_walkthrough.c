@@ -452,7 +452,7 @@ static void many_errors_at_their_lines(void **state)
 	            "stop 9\n"
 	            "  sim colonisation\n"
 	            "  sim colonisation\n",
-	            "4: page 'in-the-blood' has no heading '#platelet'\n"
+	            "4: page 'in-the-blood' has no heading '#platelet' (did you mean '#platelets-an-escort-not-just-a-clot'?)\n"
 	            "5: seed 'x' is not a whole number from 0 to 18446744073709551615\n"
 	            "5: sim parameter platelets=2 is out of range: platelets takes a number from 0 to 1 (fraction)\n"
 	            "8: unknown directive 'nte:' (did you mean 'note:'?)\n"
