@@ -131,6 +131,12 @@ int classroom_open(struct app *app)
 		};
 
 		st = class_leader_open(&c->leader, &lo, &err);
+		/* What students type, once, for an instructor doing this first
+		 * (short: a --dir must fit 80 columns). */
+		if (st == CLASS_OK)
+			snprintf(app->message, sizeof app->message, "Students join: cascade follow %s%s%.100s",
+			         c->name, strcmp(dir, CLASS_DEFAULT_DIR) ? " --dir " : "",
+			         strcmp(dir, CLASS_DEFAULT_DIR) ? dir : "");
 	} else {
 		struct class_follower_opts fo = {
 			.name = o->class_name, .dir = dir, .role = CLASS_ROLE_FOLLOWER,

@@ -1,12 +1,13 @@
 #!/bin/sh
-# class-answers.sh — a leader's own quiz answers are not the class's: an
+# class-answers.sh — the instructor is told what students type; a
+# leader's own quiz answers are not the class's: an
 # answer the instructor gave while preparing is neither shown to the class
 # nor to the leader while leading; the status line offers the vote first;
 # an answer given in class is shown to every follower and leaves the
 # leader's own record as it was.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 6
+plan 7
 dir="$tmp/classes"
 # While preparing, the instructor answered page 6's quizzes (C is right
 # in the first).
@@ -15,6 +16,8 @@ printf 'C\nA\nA\n' | env XDG_STATE_HOME="$tmp/lead" LC_ALL=C.UTF-8 "$CASCADE" qu
 grep -q "Correct" "$tmp/quiz.out" || { not_ok "page 6's first quiz answered at the prompt"; exit 1; }
 cp "$tmp/lead/cascade/progress" "$tmp/progress.before"
 run_in L lead --page 6 lead bio101 --dir "$dir"
+check "the instructor is told what students type" \
+	poll_until $wait_s status_has L " Students join: cascade follow bio101 --dir $dir"
 shows_in L "leading bio101"
 run_in H h follow bio101 --dir "$dir" --headless
 run_in A a follow bio101 --dir "$dir"
