@@ -529,7 +529,9 @@ static void bench_course(const char *cascade, const char *content, const char *s
 		return;
 	}
 	snprintf(joined, sizeof joined, "%s/course.md", state);
-	snprintf(cmd, sizeof cmd, "cat '%s'/[0-9]*.md > '%s'", content, joined);
+	/* the lessons and the glossary, as show all prints them */
+	snprintf(cmd, sizeof cmd, "cat '%s'/[0-9]*.md '%s'/glossary.md > '%s'", content, content,
+	         joined);
 	if (system(cmd) != 0)
 		return;
 	snprintf(cmd, sizeof cmd, "'%s' show all --width 80 > /dev/null", cascade);

@@ -103,6 +103,15 @@ void cli_ctx_free(struct cli_ctx *ctx)
 	}
 }
 
+struct page *cli_find_page_or_glossary(struct cli_ctx *ctx, const char *key)
+{
+	struct course *c = cli_course(ctx);
+
+	if (c && c->glossary && strcmp(key, c->glossary->id) == 0)
+		return c->glossary;
+	return cli_find_page(ctx, key);
+}
+
 struct page *cli_find_page(struct cli_ctx *ctx, const char *key)
 {
 	struct course *c = cli_course(ctx);

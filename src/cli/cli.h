@@ -52,6 +52,8 @@ struct course *cli_course(struct cli_ctx *ctx);
 /* The page with that number or id; NULL after a usage message naming the
  * valid range.  (A NULL from a failed load prints the load's messages.) */
 struct page *cli_find_page(struct cli_ctx *ctx, const char *key);
+/* The same, or the glossary by its id (the pager shows it as a page). */
+struct page *cli_find_page_or_glossary(struct cli_ctx *ctx, const char *key);
 void cli_ctx_free(struct cli_ctx *ctx);
 
 /* When there is no terminal for the pager (stdout is a pipe, TERM=dumb or

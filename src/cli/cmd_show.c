@@ -87,6 +87,10 @@ static int print_all(struct cli_ctx *ctx, struct layout_opts *o)
 			printf("\n\n");
 		rc = print_page(ctx, &c->pages[i], o, &mk);
 	}
+	if (c->glossary && rc == 0) { /* the handout's glossary, as the pager's */
+		printf("\n\n");
+		rc = print_page(ctx, c->glossary, o, &mk);
+	}
 	marker_close(&mk);
 	printf("\n\nAnswer key\n");
 	for (size_t i = 0; i < c->npages && rc == 0; i++) {
@@ -163,7 +167,7 @@ int cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 	};
 	if (!key || strcmp(key, "all") == 0)
 		return print_all(ctx, &o);
-	if (!(p = cli_find_page(ctx, key)))
+	if (!(p = cli_find_page_or_glossary(ctx, key)))
 		return ctx->course ? 2 : 1;
 	marker_open(&mk, ctx, cli_course(ctx));
 	rc = print_page(ctx, p, &o, &mk);

@@ -4,7 +4,7 @@
 # error exits 2 with a one-line "cascade: ..." message on stderr.
 . "$top_srcdir/tests/lib.sh"
 scratch
-plan 23
+plan 25
 run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; }
 rc() { cat "$tmp/rc"; }
 run --help
@@ -60,3 +60,11 @@ check "follow without a terminal offers --headless" \
 run refs --fomat text
 check "a command's usage error names the option and points to its own help" \
 	sh -c "[ $(rc) = 2 ] && [ \"\$(cat '$tmp/err')\" = \"\$(printf \"cascade: refs: unknown option '--fomat'\\nTry 'cascade refs --help' for more information.\")\" ]"
+# The glossary, a page in the pager and in search's hits, can be shown,
+# and the handout carries it before the answer key.
+run show glossary
+check "show glossary prints the glossary" \
+	sh -c "[ $(rc) = 0 ] && [ \"\$(head -n 1 '$tmp/out')\" = Glossary ] && grep -qx 'Anoikis' '$tmp/out'"
+gl=$(grep -n '^Glossary$' "$tmp/all" | cut -d: -f1)
+check "show all carries the glossary after the pages, before the answer key" \
+	sh -c "[ '${gl:-0}' -gt '${last:-0}' ] && [ '${key:-0}' -gt '${gl:-0}' ]"
