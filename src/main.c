@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "config.h"
@@ -16,6 +17,18 @@
 #include "cli/settings.h"
 #include "tui/tui.h"
 #include "view/theme.h"
+
+/* The terminal's columns when stdout is one, for breaking prose (0: none,
+ * or a size no terminal has); a sliver of a window still gets 20. */
+static int terminal_columns(bool tty)
+{
+	struct winsize ws;
+
+	if (!tty || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_col == 0 ||
+	    ws.ws_col > 1000)
+		return 0;
+	return ws.ws_col < 20 ? 20 : ws.ws_col;
+}
 
 /* Takes the value of "--name VALUE" or "--name=VALUE"; NULL if absent. */
 static const char *option_value(int argc, char **argv, int *i, const char *name)
@@ -83,6 +96,7 @@ static void start_init(struct start *st)
 	st->no_color = getenv("NO_COLOR");
 	st->restricted = env_restricted && *env_restricted && strcmp(env_restricted, "0") != 0;
 	st->ctx.tty = isatty(STDOUT_FILENO);
+	st->ctx.term_cols = terminal_columns(st->ctx.tty);
 	st->ctx.color = st->ctx.tty && !(st->no_color && *st->no_color);
 	st->ctx.charset = charset_detect(utf8, getenv("TERM"));
 	settings_load(&st->settings, &settings_installed_paths, getenv("XDG_CONFIG_HOME"),

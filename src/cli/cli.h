@@ -38,6 +38,7 @@ struct cli_ctx {
 	bool tty;               /* stdout is a terminal */
 	bool color;             /* may use SGR colour (tty and no NO_COLOR) */
 	int width;              /* --width, or the terminal's, or 80 */
+	int term_cols;          /* the terminal's columns when stdout is one, else 0 */
 	bool restricted;        /* lab accounts: no other content, no files written */
 	struct cli_launch launch; /* set by lead and follow */
 	enum content_source content_source; /* where content_dir is from */
@@ -86,6 +87,10 @@ void cli_progress_report(const struct cli_ctx *ctx, struct progress *p);
 struct grid;
 /* Prints every line of g, with SGR attributes when ctx->color. */
 void cli_print_grid(FILE *out, const struct grid *g, const struct cli_ctx *ctx);
+/* Prints a line of prose and a newline; on a terminal narrower than it,
+ * broken at spaces (the first line keeps its leading blanks, the others
+ * start after indent blanks), so that the terminal cuts no word. */
+void cli_print_wrapped(FILE *out, const struct cli_ctx *ctx, const char *line, size_t indent);
 
 /* What an option's argument or a command's operand is: for help and for
  * the shell completions (complete.c), which offer the matching words. */

@@ -103,19 +103,32 @@ static int collect(struct course *c, struct records *r, struct diags *d)
 /* ---- printing ---- */
 
 /* "4 surviving-without-an-anchor, 6 in-the-blood" or, short, "4, 6". */
+/* "2 the-cascade, 5 into-the-blood" (or "2, 5"): the pages citing a paper. */
+#define PAGES_TEXT_MAX 2048
+
+static void pages_text(char *buf, size_t size, const struct course *c,
+                       const struct record *g, size_t n, bool ids)
+{
+	size_t last = (size_t)-1, len = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < n && len < size; i++) {
+		if (g[i].page == last)
+			continue;
+		len += (size_t)snprintf(buf + len, size - len, "%s%d%s%s",
+		                        last == (size_t)-1 ? "" : ", ", c->pages[g[i].page].number,
+		                        ids ? " " : "", ids ? c->pages[g[i].page].id : "");
+		last = g[i].page;
+	}
+}
+
 static void print_pages(FILE *out, const struct course *c, const struct record *g,
                         size_t n, bool ids)
 {
-	size_t last = (size_t)-1;
+	char buf[PAGES_TEXT_MAX];
 
-	for (size_t i = 0; i < n; i++) {
-		if (g[i].page == last)
-			continue;
-		fprintf(out, "%s%d", last == (size_t)-1 ? "" : ", ", c->pages[g[i].page].number);
-		if (ids)
-			fprintf(out, " %s", c->pages[g[i].page].id);
-		last = g[i].page;
-	}
+	pages_text(buf, sizeof buf, c, g, n, ids);
+	fputs(buf, out);
 }
 
 /* Writes an author "Terstappen LWMM" as "Terstappen, L. W. M. M." (BibTeX)
@@ -276,7 +289,8 @@ static void print_ris(FILE *out, const struct course *c, const struct record *g,
 }
 
 /* Prints one paper, cited by the records g[0..n); 0, or -1 out of memory. */
-static int print_group(FILE *out, enum refs_format fmt, const struct course *c,
+static int print_group(FILE *out, const struct cli_ctx *ctx, enum refs_format fmt,
+                       const struct course *c,
                        const struct record *g, size_t n, const char *prev_key, char *key,
                        size_t key_size)
 {
@@ -288,9 +302,13 @@ static int print_group(FILE *out, enum refs_format fmt, const struct course *c,
 
 		for (size_t i = 1; i < n; i++)
 			one_page = one_page && g[i].page == g[0].page;
-		fprintf(out, "%s\n  cited on page%s ", g[0].text, one_page ? "" : "s");
-		print_pages(out, c, g, n, true);
-		fputs("\n\n", out);
+		char pages[PAGES_TEXT_MAX], line[PAGES_TEXT_MAX + 32];
+
+		cli_print_wrapped(out, ctx, g[0].text, 2);
+		pages_text(pages, sizeof pages, c, g, n, true);
+		snprintf(line, sizeof line, "  cited on page%s %s", one_page ? "" : "s", pages);
+		cli_print_wrapped(out, ctx, line, 4);
+		fputc('\n', out);
 		return 0;
 	}
 	if (ref_fields_parse(g[0].text, &f) != 0)
@@ -361,7 +379,7 @@ int cmd_refs(struct cli_ctx *ctx, int argc, char **argv)
 
 		while (j < r.n && strcmp(r.items[j].key, r.items[i].key) == 0)
 			j++;
-		if (print_group(stdout, fmt, c, r.items + i, j - i, *prev ? prev : NULL, key,
+		if (print_group(stdout, ctx, fmt, c, r.items + i, j - i, *prev ? prev : NULL, key,
 		                sizeof key) != 0) {
 			cli_error(ctx, "refs: out of memory");
 			rc = 1;

@@ -301,7 +301,7 @@ int cmd_sim(struct cli_ctx *ctx, int argc, char **argv)
 			return cli_usage_error(ctx, "sim describe: give one model name "
 			                       "(see '%s sim list')", ctx->progname);
 		const struct sim_model *m = sim_model_find(argv[2]);
-		return m ? sim_show_describe(m) : model_error(ctx, argv[2]);
+		return m ? sim_show_describe(ctx, m) : model_error(ctx, argv[2]);
 	}
 	struct sim_opts o = {0};
 	int rc = parse(ctx, argc, argv, &o);

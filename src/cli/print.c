@@ -2,11 +2,13 @@
  * and colours from the theme when printing to a terminal that may have
  * them.  Trailing blanks are not printed.  Bytes are gathered in chunks
  * and written with one fwrite() each: a stdio call per cell was a fifth
- * of `cascade show all`. */
+ * of `cascade show all`.  And a line of prose broken at spaces to the
+ * terminal's width, so that no word is cut by the terminal. */
 #include <stdio.h>
 #include <string.h>
 
 #include "cli/cli.h"
+#include "util/utf8.h"
 #include "view/glyph.h"
 #include "view/grid.h"
 #include "view/theme.h"
@@ -110,4 +112,49 @@ void cli_print_grid(FILE *out, const struct grid *g, const struct cli_ctx *ctx)
 		ob_put(&o, "\n", 1);
 	}
 	ob_flush(&o);
+}
+
+/* Columns of s[0..n). */
+static size_t span_width(const char *s, size_t n)
+{
+	size_t w = 0;
+
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+
+		i += utf8_decode(s + i, n - i, &cp);
+		w += (size_t)cell_width(cp);
+	}
+	return w;
+}
+
+void cli_print_wrapped(FILE *out, const struct cli_ctx *ctx, const char *line, size_t indent)
+{
+	size_t cols = (size_t)ctx->term_cols, lead = strspn(line, " "), col;
+	const char *s = line + lead;
+	bool line_start = true;
+
+	if (cols == 0 || span_width(line, strlen(line)) <= cols) {
+		fprintf(out, "%s\n", line);
+		return;
+	}
+	fwrite(line, 1, lead, out);
+	col = lead;
+	while (*s) {
+		size_t n = strcspn(s, " "), w = span_width(s, n);
+
+		if (!line_start && col + 1 + w > cols) {
+			fprintf(out, "\n%*s", (int)indent, "");
+			col = indent;
+		} else if (!line_start) {
+			fputc(' ', out);
+			col++;
+		}
+		fwrite(s, 1, n, out); /* a word wider than the line stays whole */
+		col += w;
+		line_start = false;
+		s += n;
+		s += strspn(s, " ");
+	}
+	fputc('\n', out);
 }

@@ -44,7 +44,7 @@ int sim_show_run(struct cli_ctx *ctx, const struct sim_opts *o);
 int sim_show_runs(struct cli_ctx *ctx, const struct sim_opts *o);
 int sim_show_sweep(struct cli_ctx *ctx, const struct sim_opts *o);
 int sim_show_list(void);
-int sim_show_describe(const struct sim_model *m);
+int sim_show_describe(const struct cli_ctx *ctx, const struct sim_model *m);
 int sim_show_validate(struct cli_ctx *ctx, const struct sim_opts *o);
 
 /* Fills buf with the text of a table's cell: row 0 holds the headings,

@@ -4,7 +4,9 @@
  * ranges, defaults, sources) and presets, and the calibration table:
  * every published target, the model's output and the tolerance. */
 #include <stdio.h>
+#include <string.h>
 
+#include "cli/cli.h"
 #include "cli/sim_cli.h"
 #include "util/numtext.h"
 
@@ -18,7 +20,16 @@ int sim_show_list(void)
 	return 0;
 }
 
-int sim_show_describe(const struct sim_model *m)
+/* "      TEXT" (or "      source: TEXT"), broken to the terminal. */
+static void print_note(const struct cli_ctx *ctx, const char *label, const char *text)
+{
+	char line[1024];
+
+	snprintf(line, sizeof line, "      %s%s", label, text);
+	cli_print_wrapped(stdout, ctx, line, 6 + strlen(label));
+}
+
+int sim_show_describe(const struct cli_ctx *ctx, const struct sim_model *m)
 {
 	printf("%s — %s (page %d, %s)\n\nparameters:\n", m->name, m->title,
 	       m->step, m->step_name);
@@ -28,8 +39,9 @@ int sim_show_describe(const struct sim_model *m)
 
 		sim_param_range(range, sizeof range, p);
 		sim_param_text(def, sizeof def, p, p->def);
-		printf("  %-13s %s, default %s\n      %s\n      source: %s\n",
-		       p->name, range, def, p->meaning, p->source);
+		printf("  %-13s %s, default %s\n", p->name, range, def);
+		print_note(ctx, "", p->meaning);
+		print_note(ctx, "source: ", p->source);
 	}
 	printf("\npresets:\n");
 	if (!m->presets || !m->presets->name)
@@ -47,7 +59,8 @@ int sim_show_describe(const struct sim_model *m)
 				snprintf(text, sizeof text, "%g", v->value);
 			printf(" %s=%s", v->name, text);
 		}
-		printf("\n      source: %s\n", p->source);
+		putchar('\n');
+		print_note(ctx, "source: ", p->source);
 	}
 	return 0;
 }

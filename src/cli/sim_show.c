@@ -39,17 +39,20 @@ void sim_json_number(FILE *f, double v)
 		fputs("null", f);
 }
 
-static void print_params_line(FILE *f, const struct sim_model *m,
+/* "arrest — cells=10000 ... seed=1", broken to the terminal. */
+static void print_params_line(FILE *f, const struct cli_ctx *ctx, const struct sim_model *m,
                               const double *v, uint64_t seed)
 {
-	fprintf(f, "%s —", m->name);
-	char text[64];
+	char line[2048], text[64];
+	size_t n = (size_t)snprintf(line, sizeof line, "%s —", m->name);
 
-	for (size_t i = 0; i < m->nparams; i++) {
+	for (size_t i = 0; i < m->nparams && n < sizeof line; i++) {
 		sim_param_text(text, sizeof text, &m->params[i], v[i]);
-		fprintf(f, " %s=%s", m->params[i].name, text);
+		n += (size_t)snprintf(line + n, sizeof line - n, " %s=%s", m->params[i].name, text);
 	}
-	fprintf(f, " seed=%llu\n", (unsigned long long)seed);
+	if (n < sizeof line)
+		snprintf(line + n, sizeof line - n, " seed=%llu", (unsigned long long)seed);
+	cli_print_wrapped(f, ctx, line, 2);
 }
 
 /* Values for people ("322 k", never "3.22449e+05"), right-aligned; a
@@ -230,8 +233,9 @@ int sim_show_run(struct cli_ctx *ctx, const struct sim_opts *o)
 	case FMT_TABLE:
 		printf("%s (page %d, %s)\n", o->model->title, o->model->step,
 		       o->model->step_name);
-		print_params_line(stdout, o->model, o->values, o->seed);
-		printf("%s\n\n", r.summary);
+		print_params_line(stdout, ctx, o->model, o->values, o->seed);
+		cli_print_wrapped(stdout, ctx, r.summary, 0);
+		putchar('\n');
 		print_values_table(stdout, &r);
 		putchar('\n');
 		print_series_table(stdout, &r);
@@ -253,7 +257,7 @@ int sim_show_run(struct cli_ctx *ctx, const struct sim_opts *o)
 			cli_print_grid(stdout, &g, ctx);
 			/* The chart in words, for screen readers and plain text. */
 			chart_summary(summary, sizeof summary, &r);
-			printf("%s\n", summary);
+			cli_print_wrapped(stdout, ctx, summary, 0);
 		}
 		grid_free(&g);
 		break;
@@ -339,7 +343,7 @@ int sim_show_runs(struct cli_ctx *ctx, const struct sim_opts *o)
 		if (csv)
 			printf("value,unit,median,p10,p90\n");
 		else {
-			print_params_line(stdout, o->model, o->values, o->seed);
+			print_params_line(stdout, ctx, o->model, o->values, o->seed);
 			printf("%ld runs (seeds %llu to %llu): median and 10th-90th "
 			       "percentile\n\n", o->runs, (unsigned long long)o->seed,
 			       (unsigned long long)(o->seed + (uint64_t)o->runs - 1));

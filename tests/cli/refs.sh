@@ -3,7 +3,7 @@
 # pages that cite it, as text, BibTeX or RIS; and its usage errors.
 . "$top_srcdir/tests/lib.sh"
 scratch
-plan 15
+plan 16
 run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; }
 rc() { cat "$tmp/rc"; }
 
@@ -70,3 +70,8 @@ check "one paper cited two ways on two pages is listed once" \
 usage_error "an unknown format" "refs: --format must be text, bibtex or ris, not 'xml'" refs --format xml
 usage_error "--format without a value" "refs: --format needs text, bibtex or ris" refs --format
 usage_error "an unexpected argument" "refs: unexpected argument 'x'" refs x
+# On a terminal, entries are broken at spaces to its width, not cut
+# mid-word by it; piped, each entry stays one line (above).
+script -qec "stty cols 60; '$CASCADE' refs" /dev/null < /dev/null | tr -d '\r' > "$tmp/tty60"
+check "on a 60-column terminal no line of refs is wider than 60 columns" \
+	sh -c "[ \$(wc -l < '$tmp/tty60') -gt \$(wc -l < '$tmp/text') ] && [ \$(wc -L < '$tmp/tty60') -le 60 ]"

@@ -4,7 +4,7 @@
 # error exits 2 with a one-line "cascade: ..." message on stderr.
 . "$top_srcdir/tests/lib.sh"
 scratch
-plan 25
+plan 26
 run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; }
 rc() { cat "$tmp/rc"; }
 run --help
@@ -68,3 +68,8 @@ check "show glossary prints the glossary" \
 gl=$(grep -n '^Glossary$' "$tmp/all" | cut -d: -f1)
 check "show all carries the glossary after the pages, before the answer key" \
 	sh -c "[ '${gl:-0}' -gt '${last:-0}' ] && [ '${key:-0}' -gt '${gl:-0}' ]"
+# On a terminal, sim describe's sources are broken at spaces to its
+# width, continued under their label.
+script -qec "stty cols 80; '$CASCADE' sim describe intravasation" /dev/null < /dev/null | tr -d '\r' > "$tmp/describe"
+check "sim describe's sources are broken to the terminal too, under their label" \
+	sh -c "[ \$(wc -L < '$tmp/describe') -le 80 ] && grep -q '^              Gullino 1975' '$tmp/describe'"
