@@ -184,6 +184,8 @@ int cli_print_instead_of_pager(struct cli_ctx *ctx, const char *page)
 		return 1;
 	if (!page)
 		argv[1] = c->pages[0].id;
+	else if (!cli_find_page_or_glossary(ctx, page))
+		return 2; /* said why; nothing to print instead */
 	fprintf(stderr, "%s: no terminal to page in; printing '%s'. "
 	        "Try '%s show PAGE | less -R', or '%s list'.\n",
 	        ctx->progname, argv[1], ctx->progname, ctx->progname);

@@ -4,7 +4,7 @@
 # error exits 2 with a one-line "cascade: ..." message on stderr.
 . "$top_srcdir/tests/lib.sh"
 scratch
-plan 26
+plan 27
 run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; }
 rc() { cat "$tmp/rc"; }
 run --help
@@ -73,3 +73,8 @@ check "show all carries the glossary after the pages, before the answer key" \
 script -qec "stty cols 80; '$CASCADE' sim describe intravasation" /dev/null < /dev/null | tr -d '\r' > "$tmp/describe"
 check "sim describe's sources are broken to the terminal too, under their label" \
 	sh -c "[ \$(wc -L < '$tmp/describe') -le 80 ] && grep -q '^              Gullino 1975' '$tmp/describe'"
+# With no terminal, a page that does not exist is said once, not printed
+# "instead".
+run --page 99
+check "--page 99 in a pipe says there is no such page, and nothing else" \
+	sh -c "[ $(rc) = 2 ] && [ ! -s '$tmp/out' ] && ! grep -q 'printing' '$tmp/err' && grep -q \"^cascade: no page '99'\" '$tmp/err'"
