@@ -6,6 +6,12 @@
 
 #define S(a, c) { (a), (c) }
 
+/* Chart series, in both themes: green for the first, red for the third,
+ * because the models list the cells that live first and those killed or
+ * cleared third ("dead" in detachment, "killed by NK" in circulation,
+ * "cleared" in intravasation); red for the living read wrongly.  The
+ * series' marks differ too, for readers who cannot tell red from green. */
+
 static const struct role_style dark[ROLE__COUNT] = {
 	[ROLE_TEXT] = S(0, COLOR_DEFAULT),
 	[ROLE_HEADING] = S(ATTR_BOLD, COLOR_CYAN_),
@@ -25,14 +31,14 @@ static const struct role_style dark[ROLE__COUNT] = {
 	[ROLE_CHART_AXIS] = S(ATTR_DIM, COLOR_DEFAULT),
 	[ROLE_CHART_LABEL] = S(0, COLOR_DEFAULT),
 	[ROLE_CHART_TITLE] = S(ATTR_BOLD, COLOR_DEFAULT),
-	[ROLE_CHART_S1] = S(ATTR_BOLD, COLOR_RED_),
+	[ROLE_CHART_S1] = S(ATTR_BOLD, COLOR_GREEN_),
 	[ROLE_CHART_S2] = S(0, COLOR_CYAN_),
-	[ROLE_CHART_S3] = S(ATTR_BOLD, COLOR_GREEN_),
+	[ROLE_CHART_S3] = S(ATTR_BOLD, COLOR_RED_),
 	[ROLE_CHART_S4] = S(0, COLOR_YELLOW_),
 	[ROLE_CHART_FAINT] = S(ATTR_DIM, COLOR_DEFAULT),
-	[ROLE_CHART_P1] = S(ATTR_DIM, COLOR_RED_),
+	[ROLE_CHART_P1] = S(ATTR_DIM, COLOR_GREEN_),
 	[ROLE_CHART_P2] = S(ATTR_DIM, COLOR_CYAN_),
-	[ROLE_CHART_P3] = S(ATTR_DIM, COLOR_GREEN_),
+	[ROLE_CHART_P3] = S(ATTR_DIM, COLOR_RED_),
 	[ROLE_CHART_P4] = S(ATTR_DIM, COLOR_YELLOW_),
 	[ROLE_CHART_MARK] = S(ATTR_BOLD, COLOR_YELLOW_),
 	[ROLE_STATUS] = S(ATTR_REVERSE, COLOR_DEFAULT),
@@ -59,14 +65,14 @@ static const struct role_style light[ROLE__COUNT] = {
 	[ROLE_CHART_AXIS] = S(0, COLOR_DEFAULT),
 	[ROLE_CHART_LABEL] = S(0, COLOR_DEFAULT),
 	[ROLE_CHART_TITLE] = S(ATTR_BOLD, COLOR_DEFAULT),
-	[ROLE_CHART_S1] = S(ATTR_BOLD, COLOR_RED_),
+	[ROLE_CHART_S1] = S(ATTR_BOLD, COLOR_GREEN_),
 	[ROLE_CHART_S2] = S(0, COLOR_BLUE_),
-	[ROLE_CHART_S3] = S(ATTR_BOLD, COLOR_GREEN_),
+	[ROLE_CHART_S3] = S(ATTR_BOLD, COLOR_RED_),
 	[ROLE_CHART_S4] = S(0, COLOR_MAGENTA_),
 	[ROLE_CHART_FAINT] = S(ATTR_DIM, COLOR_DEFAULT),
-	[ROLE_CHART_P1] = S(ATTR_DIM, COLOR_RED_),
+	[ROLE_CHART_P1] = S(ATTR_DIM, COLOR_GREEN_),
 	[ROLE_CHART_P2] = S(ATTR_DIM, COLOR_BLUE_),
-	[ROLE_CHART_P3] = S(ATTR_DIM, COLOR_GREEN_),
+	[ROLE_CHART_P3] = S(ATTR_DIM, COLOR_RED_),
 	[ROLE_CHART_P4] = S(ATTR_DIM, COLOR_MAGENTA_),
 	[ROLE_CHART_MARK] = S(ATTR_BOLD, COLOR_RED_),
 	[ROLE_STATUS] = S(ATTR_REVERSE, COLOR_DEFAULT),

@@ -17,6 +17,7 @@
 #include "view/chart.h"
 #include "view/chart_axis.h"
 #include "view/chart_frame.h"
+#include "view/theme.h"
 
 /* ---- numbers for people ---- */
 
@@ -371,6 +372,27 @@ static void test_narrow_drops_y_labels(void **state)
 	assert_int_equal(f.plot_left, 1);
 }
 
+/* The living (the first series) are green and the dead or cleared (the
+ * third, as the models list them) red, in both themes. */
+static void test_series_colours(void **state)
+{
+	(void)state;
+	for (int t = 0; t < THEME__COUNT; t++) {
+		assert_int_equal(theme_style((enum theme_id)t, ROLE_CHART_S1)->fg, COLOR_GREEN_);
+		assert_int_equal(theme_style((enum theme_id)t, ROLE_CHART_S3)->fg, COLOR_RED_);
+	}
+	/* ... where the models put them */
+	const struct sim_model *m = sim_model_find("detachment");
+	double v[SIM_MAX_PARAMS];
+	struct sim_result r;
+
+	sim_defaults(m, v);
+	assert_int_equal(sim_run(m, v, 1, &r), SIM_OK);
+	assert_string_equal(r.series[0].name, "sensitive alive");
+	assert_string_equal(r.series[2].name, "dead");
+	sim_result_free(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -389,6 +411,7 @@ int main(void)
 		cmocka_unit_test(test_drop_order),
 		cmocka_unit_test(test_legend_needed_kept),
 		cmocka_unit_test(test_narrow_drops_y_labels),
+		cmocka_unit_test(test_series_colours),
 	};
 
 	setlocale(LC_ALL, "");
