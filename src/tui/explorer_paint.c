@@ -15,6 +15,7 @@
 #include "tui/app.h"
 #include "tui/curses.h"
 #include "tui/explorer_impl.h"
+#include "util/numtext.h"
 #include "util/utf8.h"
 #include "view/chart.h"
 #include "view/fit.h"
@@ -353,6 +354,30 @@ static void too_small(struct app *app)
 	paint_wrapped(app, 0, app_text_rows(app), line);
 }
 
+/* " pinned: cells=10000 · pattern explained 98.8 % (now 98.9 %)": the
+ * headline outcome of the pinned run beside the run shown's, so that what
+ * a pin compares reads as numbers, not only as two lines; fitted to the
+ * width.  False when there is nothing to compare (no pin, a veiled or
+ * playing run, no outcome). */
+static bool pinned_line(struct app *app, const struct explorer *e, char *buf, size_t size)
+{
+	const struct sim_value *was = e->pinned.nvalues ? &e->pinned.values[0] : NULL;
+	const struct sim_value *now = e->run.nvalues ? &e->run.values[0] : NULL;
+	char label[160], a[32], b[32], line[400];
+	bool unit;
+
+	if (!e->has_pinned || e->veiled || e->shown < explorer_points(&e->run) || !was || !now)
+		return false;
+	pinned_label(e, label, sizeof label);
+	unit = *was->unit && strcmp(was->unit, was->name) != 0;
+	numtext_people(a, sizeof a, was->value, 1);
+	numtext_people(b, sizeof b, now->value, 1);
+	snprintf(line, sizeof line, " %s \u00b7 %s %s%s%s (now %s%s%s)", label, was->name, a,
+	         unit ? " " : "", unit ? was->unit : "", b, unit ? " " : "", unit ? was->unit : "");
+	text_fit(line, (size_t)app->cols, buf, size);
+	return true;
+}
+
 /* The run's summary: for the time reached while it plays or steps. */
 static void summary_text(const struct explorer *e, char *buf, size_t size)
 {
@@ -367,7 +392,7 @@ static void summary_text(const struct explorer *e, char *buf, size_t size)
 void explorer_paint(struct app *app, struct explorer *e)
 {
 	int rows = app_text_rows(app), row, chart_row, chart_h, srows, margin = 2;
-	char summary[512], right[96], class[64];
+	char summary[512], right[96], class[64], pinned[400];
 
 	erase();
 	snprintf(right, sizeof right, "%sh:help q:back", classroom_status(app, class, sizeof class));
@@ -407,6 +432,11 @@ void explorer_paint(struct app *app, struct explorer *e)
 		srows--;
 	chart_row = row;
 	chart_h = rows - chart_row - srows;
+	/* a pinned run's outcome in numbers, above the summary, room allowing */
+	if (chart_h - 1 >= CHART_MIN_HEIGHT + margin && pinned_line(app, e, pinned, sizeof pinned)) {
+		chart_h--;
+		paint_text(app, rows - srows - 1, 0, pinned, ROLE_CHART_LABEL);
+	}
 	if (chart_h >= CHART_MIN_HEIGHT)
 		draw_chart(app, e, chart_row, chart_h);
 	else
