@@ -186,6 +186,31 @@ static void zero_line(struct cells *b, const struct frame *f, const struct bars 
 	}
 }
 
+/* Where not one category's group of bars fits (a 40x12 explorer): the
+ * first series alone, a row per category, and a last row saying how many
+ * are left off, or that the others are. */
+static void draw_first_series(struct cells *b, const struct frame *f, struct bars *bs)
+{
+	size_t shown = bs->ncat < f->plot_rows - 1 ? bs->ncat : f->plot_rows - 1;
+	char buf[VALUE_TEXT + 64], lab[16];
+
+	for (size_t c = 0; c < shown; c++) {
+		size_t row = f->plot_top + c;
+		size_t col = draw_bar(b, bs, row, value_at(bs->r, 0, c), SERIES_SLOT(0));
+
+		cells_text(b, row, 0, f->label_w, category_label(bs->r, c, lab, sizeof lab),
+		           ROLE_CHART_LABEL);
+		value_text(bs, 0, c, buf, sizeof buf);
+		cells_text(b, row, col + 1, f->w > col + 1 ? f->w - col - 1 : 0, buf,
+		           ROLE_CHART_LABEL);
+	}
+	if (shown < bs->ncat) /* the legend's first key says which series */
+		snprintf(buf, sizeof buf, "+%zu more", bs->ncat - shown);
+	else
+		snprintf(buf, sizeof buf, "only %s fits", bs->r->series[0].name);
+	cells_text(b, f->plot_top + shown, f->plot_left, f->w - f->plot_left, buf, ROLE_NOTICE);
+}
+
 /* Draws every row the plot has room for; rows_per is nser plus a gap. */
 static void draw_rows(struct cells *b, const struct frame *f, struct bars *bs,
                       size_t rows_per)
@@ -196,6 +221,10 @@ static void draw_rows(struct cells *b, const struct frame *f, struct bars *bs,
 	if (group_rows(bs, shown, rows_per) > f->plot_rows)
 		while (shown > 0 && group_rows(bs, shown, rows_per) + 1 > f->plot_rows)
 			shown--; /* and keep a row to say how many are left off */
+	if (shown == 0 && bs->nser > 1 && f->plot_rows >= 2) {
+		draw_first_series(b, f, bs);
+		return;
+	}
 	for (size_t c = 0; c < shown; c++) {
 		size_t row0 = f->plot_top + c * rows_per;
 

@@ -504,6 +504,35 @@ static void test_vote_csv(void **state)
 	free(out);
 }
 
+/* Three bars a stage and room for none (the cascade explorer at 40x12):
+ * the first series alone, a stage a row, and how many are left off. */
+static void test_bars_crowded(void **state)
+{
+	const struct sim_model *m = sim_model_find("cascade");
+	struct chart_opts o = { .width = 40, .height = 6, .charset = CHARSET_BLOCKS };
+	double v[SIM_MAX_PARAMS];
+	struct sim_result r;
+	struct grid g;
+	char *t;
+
+	(void)state;
+	sim_defaults(m, v);
+	assert_int_equal(sim_run(m, v, 1, &r), SIM_OK);
+	grid_init(&g, o.width);
+	assert_int_equal(chart_draw_result(&g, &r, &o), 0);
+	t = grid_text(&g, o.charset);
+	if (!strstr(t, "shed into blood") || !strstr(t, "1.28 G") || !strstr(t, " more") ||
+	    strstr(t, "\u2593 1.11 G"))
+		print_message("# %s\n", t);
+	assert_non_null(strstr(t, "shed into blood"));
+	assert_non_null(strstr(t, "1.28 G"));   /* all cells, with its number */
+	assert_null(strstr(t, "1.11 G"));       /* not single cells' */
+	assert_non_null(strstr(t, " more"));
+	free(t);
+	grid_free(&g);
+	sim_result_free(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -527,6 +556,7 @@ int main(void)
 		cmocka_unit_test(test_summaries),
 		cmocka_unit_test(test_vote),
 		cmocka_unit_test(test_vote_csv),
+		cmocka_unit_test(test_bars_crowded),
 	};
 
 	setlocale(LC_ALL, "");
