@@ -95,7 +95,8 @@ static int print_progress(const struct cli_ctx *ctx, struct progress *p, struct 
 	/* The totals are a row of the same table, so every line fits 80
 	 * columns; the line under it says what "read" and "right" count. */
 	printf(PROGRESS_ROW, "", "in all", fraction(o, sizeof o, read, c->npages),
-	       fraction(a, sizeof a, all.answered, all.quizzes), fraction(r, sizeof r, all.right, all.quizzes),
+	       fraction(a, sizeof a, all.answered, all.quizzes),
+	       fraction(r, sizeof r, all.right, all.quizzes),
 	       fraction(t, sizeof t, all.sims_tried, all.sims));
 	printf("\nRead: to the page's end (%zu of %zu pages opened). Right: at the first try.\n",
 	       visited, c->npages);

@@ -101,7 +101,6 @@ static void leader_log(void *ctx, const char *line)
 
 /* Before the leader has come, or after it has gone: try to join the class
  * again with a back-off (CLASS_RETRY_FIRST_MS, doubling). */
-
 static void start_waiting(struct classroom *c)
 {
 	c->waiting = true;
@@ -134,8 +133,9 @@ int classroom_open(struct app *app)
 		/* What students type, once, for an instructor doing this first
 		 * (short: a --dir must fit 80 columns). */
 		if (st == CLASS_OK)
-			snprintf(app->message, sizeof app->message, "Students join: cascade follow %s%s%.100s",
-			         c->name, strcmp(dir, CLASS_DEFAULT_DIR) ? " --dir " : "",
+			snprintf(app->message, sizeof app->message,
+			         "Students join: cascade follow %s%s%.100s", c->name,
+			         strcmp(dir, CLASS_DEFAULT_DIR) ? " --dir " : "",
 			         strcmp(dir, CLASS_DEFAULT_DIR) ? dir : "");
 	} else {
 		struct class_follower_opts fo = {
