@@ -120,6 +120,8 @@ struct page *cli_find_page(struct cli_ctx *ctx, const char *key)
 	if (!c)
 		return NULL;
 	p = course_find(c, key);
+	if (!p)
+		p = course_find_prefix(c, key); /* "in-the-bl", as the pager's ':' takes */
 	if (!p) {
 		char why[256];
 

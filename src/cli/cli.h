@@ -50,8 +50,8 @@ struct cli_ctx {
 
 /* Loads the course on first use (printing diagnostics); NULL on failure. */
 struct course *cli_course(struct cli_ctx *ctx);
-/* The page with that number or id; NULL after a usage message naming the
- * valid range.  (A NULL from a failed load prints the load's messages.) */
+/* The page with that number or id, or the one page whose id starts with
+ * it ("in-the-bl"); NULL after a usage message naming the valid range.  (A NULL from a failed load prints the load's messages.) */
 struct page *cli_find_page(struct cli_ctx *ctx, const char *key);
 /* The same, or the glossary by its id (the pager shows it as a page). */
 struct page *cli_find_page_or_glossary(struct cli_ctx *ctx, const char *key);

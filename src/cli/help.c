@@ -86,9 +86,9 @@ static const struct cli_option notes_options[] = {
 static const struct cli_command_help helps[] = {
 	{ "list", CLI_V_NONE, NULL, NULL },
 	{ "show", CLI_V_PAGE, show_options,
-	  "PAGE is a number or an id (see 'cascade list'), or 'glossary'; 'all', or no\n"
-	  "PAGE, prints every page and the glossary, for handouts, with one answer key\n"
-	  "at the end." },
+	  "PAGE is a number or an id (see 'cascade list'; the start of one will do), or\n"
+	  "'glossary'; 'all', or no PAGE, prints every page and the glossary, for\n"
+	  "handouts, with one answer key at the end." },
 	{ "sim", CLI_V_WORD, sim_options,
 	  "'sim list' names the models, 'sim describe MODEL' gives a model's parameters\n"
 	  "(unit, range, default, source) and presets; param=value sets one." },

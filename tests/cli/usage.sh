@@ -4,7 +4,7 @@
 # error exits 2 with a one-line "cascade: ..." message on stderr.
 . "$top_srcdir/tests/lib.sh"
 scratch
-plan 27
+plan 29
 run() { "$CASCADE" "$@" > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; }
 rc() { cat "$tmp/rc"; }
 run --help
@@ -78,3 +78,9 @@ check "sim describe's sources are broken to the terminal too, under their label"
 run --page 99
 check "--page 99 in a pipe says there is no such page, and nothing else" \
 	sh -c "[ $(rc) = 2 ] && [ ! -s '$tmp/out' ] && ! grep -q 'printing' '$tmp/err' && grep -q \"^cascade: no page '99'\" '$tmp/err'"
+# A page's id may be cut short where only one page starts so, as the
+# pager's ':' takes it.
+run show in-the-bl
+check "show takes the start of one page's id" cmp -s "$tmp/by-number" "$tmp/out"
+run show in
+check "a start that fits two pages is a usage error" sh -c "[ $(rc) = 2 ]"
