@@ -65,9 +65,13 @@ static enum class_status say_hello(struct class_follower *f, const char *user,
 			return CLASS_ERR;
 		}
 		if (n <= 0) {
+			bool ending = n < 0 && (errno == EPIPE || errno == ECONNRESET);
+
 			class_errf(err, "the leader closed the connection (%s)",
 			           n < 0 ? strerror(errno) : "at once");
-			return CLASS_ERR;
+			/* a session on its way out accepted us as it closed: as
+			 * good as absent, for whoever waits for the next one */
+			return ending ? CLASS_ABSENT : CLASS_ERR;
 		}
 		off += (size_t)n;
 	}
