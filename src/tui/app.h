@@ -281,6 +281,9 @@ bool classroom_following(const struct app *app);        /* in a class as a stude
 void classroom_note_wander(struct app *app);
 bool classroom_leading(const struct app *app);          /* leading a class */
 size_t classroom_followers(const struct app *app);      /* leader: how many follow */
+/* Leader with nobody following yet: "Students join: cascade follow ...",
+ * for the status line; else NULL. */
+const char *classroom_join_hint(const struct app *app);
 /* Leader: the option quiz `quiz` (from 0) of page `page` was answered
  * with in this class, or -1; and recording one (false: no memory). */
 int classroom_class_answer(const struct app *app, size_t page, unsigned quiz);

@@ -69,6 +69,7 @@ struct classroom {
 	uint32_t answered_choice;        /* ... with this option (0: A) */
 	struct class_answer *answers;    /* leader: the quizzes answered here */
 	size_t nanswers;
+	char join[CLASS_NAME_MAX + 160]; /* leader: what students type */
 };
 
 /* Who runs the class (from the socket's peer credentials), so a student
@@ -130,12 +131,10 @@ int classroom_open(struct app *app)
 		};
 
 		st = class_leader_open(&c->leader, &lo, &err);
-		/* What students type, once, for an instructor doing this first
-		 * (short: a --dir must fit 80 columns). */
+		/* What students type (short: a --dir must fit 80 columns). */
 		if (st == CLASS_OK)
-			snprintf(app->message, sizeof app->message,
-			         "Students join: cascade follow %s%s%.100s", c->name,
-			         strcmp(dir, CLASS_DEFAULT_DIR) ? " --dir " : "",
+			snprintf(c->join, sizeof c->join, "Students join: cascade follow %s%s%.100s",
+			         c->name, strcmp(dir, CLASS_DEFAULT_DIR) ? " --dir " : "",
 			         strcmp(dir, CLASS_DEFAULT_DIR) ? dir : "");
 	} else {
 		struct class_follower_opts fo = {
@@ -631,6 +630,13 @@ bool classroom_leading(const struct app *app)
 size_t classroom_followers(const struct app *app)
 {
 	return classroom_leading(app) ? class_leader_followers(app->classroom->leader) : 0;
+}
+
+const char *classroom_join_hint(const struct app *app)
+{
+	/* until the first student follows, in place of the page's title */
+	return classroom_leading(app) && classroom_followers(app) == 0 ? app->classroom->join
+	                                                                : NULL;
 }
 
 int classroom_class_answer(const struct app *app, size_t page, unsigned quiz)

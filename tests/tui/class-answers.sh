@@ -7,7 +7,7 @@
 # leader's own record as it was.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
-plan 7
+plan 8
 dir="$tmp/classes"
 # While preparing, the instructor answered page 6's quizzes (C is right
 # in the first).
@@ -18,6 +18,11 @@ cp "$tmp/lead/cascade/progress" "$tmp/progress.before"
 run_in L lead --page 6 lead bio101 --dir "$dir"
 check "the instructor is told what students type" \
 	poll_until $wait_s status_has L " Students join: cascade follow bio101 --dir $dir"
+before=$(tmux_ capture-pane -e -p -t L)
+tmux_ send-keys -t L j
+poll_until $wait_s pane_changed L "$before"
+check "and is still told after a key, while nobody follows" \
+	status_has L " Students join: cascade follow bio101 --dir $dir"
 shows_in L "leading bio101"
 run_in H h follow bio101 --dir "$dir" --headless
 run_in A a follow bio101 --dir "$dir"
