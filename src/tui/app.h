@@ -206,9 +206,11 @@ double session_place(struct app *app, size_t i);
 /* Quizzes (quizplay.c). */
 int *quizplay_choices(struct app *app, size_t i, size_t *n);
 enum next quizplay_answer(struct app *app, size_t block, unsigned option);
-/* Shows quiz `number` (0-based) of the page as answered rightly, as the
- * class's leader revealed it; the student's own record is untouched. */
-void quizplay_reveal(struct app *app, unsigned number);
+/* Shows quiz `number` (0-based) of the page answered, as the class's
+ * leader revealed it: with the student's vote (voted, from 0) when they
+ * voted on it, so that a wrong vote reads as wrong, else rightly; the
+ * student's own record is untouched. */
+void quizplay_reveal(struct app *app, unsigned number, int voted);
 /* Scrolls quiz `number` (0-based) of the page's options into view unless
  * they are in it, and with select selects its first option, so that Q or
  * a letter acts on it. */

@@ -337,6 +337,7 @@ static void vote_message(struct app *app, const struct class_state *s)
 /* Moves the follower's screen to state s. */
 static void apply(struct app *app, const struct class_state *s)
 {
+	const struct classroom *c = app->classroom;
 	long page = page_index(app, s->page);
 	struct simblock sb;
 
@@ -355,7 +356,9 @@ static void apply(struct app *app, const struct class_state *s)
 	app_scroll_to_line(app, (size_t)((double)s->scroll / CLASS_SCROLL_ONE *
 	                                 (double)app_view(app)->layout.grid.len + 0.5));
 	if (s->has_quiz && s->revealed && s->quiz >= 1)
-		quizplay_reveal(app, s->quiz - 1);
+		quizplay_reveal(app, s->quiz - 1,
+		                s->has_vote && c->answered_round == s->vote.round
+		                ? (int)c->answered_choice : -1);
 	if (s->has_quiz && s->has_vote)
 		quizplay_show(app, s->quiz - 1, false); /* a smaller window may not show it */
 	if (s->has_sim) {
@@ -688,7 +691,7 @@ void classroom_vote_reveal(struct app *app)
 	if (!c->vote.active || !c->vote.open)
 		return;
 	c->vote.open = false;
-	quizplay_reveal(app, c->vote.quiz - 1); /* the instructor's page shows it too */
+	quizplay_reveal(app, c->vote.quiz - 1, -1); /* the instructor's page shows it too */
 }
 
 void classroom_vote_end(struct app *app)

@@ -89,7 +89,7 @@ enum next quizplay_answer(struct app *app, size_t block, unsigned option)
 	return NEXT_REDRAW;
 }
 
-void quizplay_reveal(struct app *app, unsigned number)
+void quizplay_reveal(struct app *app, unsigned number, int voted)
 {
 	struct page *p = app_page(app, app->current);
 	struct page_view *v = app_view(app);
@@ -101,7 +101,9 @@ void quizplay_reveal(struct app *app, unsigned number)
 		return;
 	if (quiz_parse(&q, &p->doc->blocks[block], p->path, NULL) == 0) {
 		for (size_t k = 0; k < q.noptions; k++)
-			if (q.options[k].right && v->choice[block] != (int)k) {
+			if ((voted >= 0 && (size_t)voted < q.noptions ? (int)k == voted
+			                                               : q.options[k].right) &&
+			    v->choice[block] != (int)k) {
 				/* Shown as answered rightly; the student's record is untouched. */
 				v->choice[block] = (int)k;
 				v->keep_choice = true;
