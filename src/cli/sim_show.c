@@ -76,6 +76,16 @@ static void print_values_table(FILE *f, const struct sim_result *r)
 	}
 }
 
+/* The unit every series shares, said once above the table rather than in
+ * each heading (which made the cascade's 88 columns wide); or NULL. */
+static const char *common_unit(const struct sim_result *r)
+{
+	for (size_t i = 1; i < r->nseries; i++)
+		if (strcmp(r->series[i].unit, r->series[0].unit) != 0)
+			return NULL;
+	return r->nseries > 1 && *r->series[0].unit ? r->series[0].unit : NULL;
+}
+
 /* The series table's cell (row, col): column 0 is the x value or label,
  * column c the series c-1's value; "" past a shorter series.  Row 0 is
  * the headings: "time (h)", "stage", "alive (cells)". */
@@ -99,7 +109,7 @@ static void series_cell(const void *data, size_t row, size_t col, char *buf, siz
 	}
 	s0 = &r->series[col - 1];
 	if (row == 0)
-		snprintf(buf, size, "%s (%s)", s0->name, s0->unit);
+		snprintf(buf, size, common_unit(r) ? "%s" : "%s (%s)", s0->name, s0->unit);
 	else if (k < s0->len)
 		numtext_people(buf, size, s0->y[k], 1);
 }
@@ -137,6 +147,7 @@ static void binned_cell(const void *data, size_t row, size_t col, char *buf, siz
 
 static void print_series_table(FILE *f, const struct sim_result *r)
 {
+	const char *unit;
 	size_t rows = 0;
 
 	if (r->nseries == 0)
@@ -154,6 +165,10 @@ static void print_series_table(FILE *f, const struct sim_result *r)
 	}
 	for (size_t i = 0; i < r->nseries; i++)
 		rows = r->series[i].len > rows ? r->series[i].len : rows;
+	if ((unit = common_unit(r)) && r->y_title && strcmp(r->y_title, unit) != 0)
+		fprintf(f, "%s, in %s:\n", r->y_title, unit); /* "cells settling, in cells:" */
+	else if (unit)
+		fprintf(f, "In %s:\n", unit);
 	sim_people_table(f, r, r->nseries + 1, rows, series_cell);
 }
 
