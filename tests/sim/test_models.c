@@ -263,7 +263,6 @@ static void test_rates_zero_one(void **state)
 	sim_result_free(&r);
 }
 
-/* Platelets act through NK attack only: with nk=0 they change nothing. */
 /* Colorectal soil with the lungs first says that the route is off; with
  * the colorectal preset's portal route it reports the match as usual. */
 static void test_colorectal_route_named(void **state)
@@ -284,6 +283,7 @@ static void test_colorectal_route_named(void **state)
 	sim_result_free(&r);
 }
 
+/* Platelets act through NK attack only: with nk=0 they change nothing. */
 static void test_platelets_need_nk(void **state)
 {
 	(void)state;

@@ -21,6 +21,16 @@ static void expect(double v, int spaced, const char *want)
 		fail_msg("%.17g: got \"%s\", want \"%s\"", v, buf, want);
 }
 
+/* The same for a formatter of one value: numtext_percent, numtext_count. */
+static void expect_as(void (*fmt)(char *, size_t, double), double v, const char *want)
+{
+	char buf[32];
+
+	fmt(buf, sizeof buf, v);
+	if (strcmp(buf, want) != 0)
+		fail_msg("%.17g: got \"%s\", want \"%s\"", v, buf, want);
+}
+
 static void test_zero_and_small(void **state)
 {
 	(void)state;
@@ -76,45 +86,28 @@ static void test_not_numbers(void **state)
  * as none or all. */
 static void test_percent(void **state)
 {
-	char buf[32];
-
 	(void)state;
-	numtext_percent(buf, sizeof buf, 39.1234);
-	assert_string_equal(buf, "39.1");
-	numtext_percent(buf, sizeof buf, 99.97);
-	assert_string_equal(buf, "99.97");
-	numtext_percent(buf, sizeof buf, 0.02);
-	assert_string_equal(buf, "0.02");
-	numtext_percent(buf, sizeof buf, 100);
-	assert_string_equal(buf, "100.0");
-	numtext_percent(buf, sizeof buf, 0);
-	assert_string_equal(buf, "0.0");
-	numtext_percent(buf, sizeof buf, 1e-7);
-	assert_string_equal(buf, "<0.0001");
-	numtext_percent(buf, sizeof buf, 100 - 1e-7);
-	assert_string_equal(buf, ">99.9999");
+	expect_as(numtext_percent, 39.1234, "39.1");
+	expect_as(numtext_percent, 99.97, "99.97");
+	expect_as(numtext_percent, 0.02, "0.02");
+	expect_as(numtext_percent, 100, "100.0");
+	expect_as(numtext_percent, 0, "0.0");
+	expect_as(numtext_percent, 1e-7, "<0.0001");
+	expect_as(numtext_percent, 100 - 1e-7, ">99.9999");
 }
 
 /* Counts get thousands separators, so that 1994 cells do not read as a
  * year; the rest goes to numtext_people. */
 static void test_count(void **state)
 {
-	char buf[32];
-
 	(void)state;
-	numtext_count(buf, sizeof buf, 1994);
-	assert_string_equal(buf, "1,994");
-	numtext_count(buf, sizeof buf, 1234567);
-	assert_string_equal(buf, "1,234,567");
-	numtext_count(buf, sizeof buf, -4500);
-	assert_string_equal(buf, "-4,500");
-	numtext_count(buf, sizeof buf, 999);
-	assert_string_equal(buf, "999");
+	expect_as(numtext_count, 1994, "1,994");
+	expect_as(numtext_count, 1234567, "1,234,567");
+	expect_as(numtext_count, -4500, "-4,500");
+	expect_as(numtext_count, 999, "999");
 	/* from ten million, and for fractions: numtext_people */
-	numtext_count(buf, sizeof buf, 3.2e7);
-	assert_string_equal(buf, "32 M");
-	numtext_count(buf, sizeof buf, 12.5);
-	assert_string_equal(buf, "12.5");
+	expect_as(numtext_count, 3.2e7, "32 M");
+	expect_as(numtext_count, 12.5, "12.5");
 }
 
 int main(void)
