@@ -32,9 +32,13 @@
 #define CLASS_DIR_ENV "CASCADE_CLASS_DIR"      /* overrides the default */
 /* Waiting for a class that is absent (not started, or ended): try to join
  * after CLASS_RETRY_FIRST_MS, twice that, ... at most CLASS_RETRY_MAX_MS
- * apart. */
+ * apart: class_retry_next(ms) is the wait after one of ms. */
 #define CLASS_RETRY_FIRST_MS 500u
 #define CLASS_RETRY_MAX_MS 15000u
+static inline unsigned class_retry_next(unsigned ms)
+{
+	return ms * 2 > CLASS_RETRY_MAX_MS ? CLASS_RETRY_MAX_MS : ms * 2;
+}
 
 /* Limits, in bytes unless said otherwise.  Each is checked on both sides. */
 #define CLASS_NAME_MAX 32      /* class name: [a-z0-9] then [a-z0-9_-] */

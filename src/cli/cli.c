@@ -123,23 +123,12 @@ struct page *cli_find_page(struct cli_ctx *ctx, const char *key)
 	if (!p)
 		p = course_find_prefix(c, key); /* "in-the-bl", as the pager's ':' takes */
 	if (!p) {
-		char why[256], ids[160] = "";
-		size_t n = 0, len = strlen(key), used = 0;
+		const char *cmd = ctx->command ? ctx->command : "";
+		char why[256];
 
-		/* a start that several ids share: name them, not "no page" */
-		for (size_t i = 0; len && i < c->npages; i++)
-			if (strncmp(c->pages[i].id, key, len) == 0 && used < sizeof ids)
-				used += (size_t)snprintf(ids + used, sizeof ids - used, "%s%s",
-				                         n++ ? ", " : "", c->pages[i].id);
-		const char *cmd = ctx->command ? ctx->command : "", *colon = *cmd ? ": " : "";
-
-		if (n > 1)
-			cli_usage_error(ctx, "%s%s'%.40s' starts more than one page's id: %s", cmd,
-			                colon, key, ids);
-		else {
-			course_no_page(c, key, why, sizeof why);
-			cli_usage_error(ctx, "%s%s%s (see '%s list')", cmd, colon, why, ctx->progname);
-		}
+		course_no_page(c, key, why, sizeof why);
+		cli_usage_error(ctx, "%s%s%s (see '%s list')", cmd, *cmd ? ": " : "", why,
+		                ctx->progname);
 	}
 	return p;
 }

@@ -78,7 +78,7 @@ static enum class_status join(const struct class_follower_opts *o, bool wait,
 		struct timespec pause = { ms / 1000, (long)(ms % 1000) * 1000000 };
 
 		nanosleep(&pause, NULL);
-		ms = ms * 2 > CLASS_RETRY_MAX_MS ? CLASS_RETRY_MAX_MS : ms * 2;
+		ms = class_retry_next(ms);
 	}
 	return st;
 }

@@ -127,9 +127,7 @@ static int build_index(struct cli_ctx *ctx, const struct search_args *a,
 		return 1;
 	if (!a->page)
 		return search_index_build(ix, c, &o, d) ? -1 : 0;
-	if (c->glossary && strcmp(a->page, c->glossary->id) == 0)
-		p = c->glossary;
-	else if (!(p = cli_find_page(ctx, a->page)))
+	if (!(p = cli_find_page_or_glossary(ctx, a->page)))
 		return 2;
 	one.pages = p;
 	one.npages = 1;

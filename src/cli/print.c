@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "util/utf8.h"
+#include "view/fit.h"
 #include "view/glyph.h"
 #include "view/grid.h"
 #include "view/theme.h"
@@ -114,34 +114,20 @@ void cli_print_grid(FILE *out, const struct grid *g, const struct cli_ctx *ctx)
 	ob_flush(&o);
 }
 
-/* Columns of s[0..n). */
-static size_t span_width(const char *s, size_t n)
-{
-	size_t w = 0;
-
-	for (size_t i = 0; i < n;) {
-		uint32_t cp;
-
-		i += utf8_decode(s + i, n - i, &cp);
-		w += (size_t)cell_width(cp);
-	}
-	return w;
-}
-
 void cli_print_wrapped(FILE *out, const struct cli_ctx *ctx, const char *line, size_t indent)
 {
 	size_t cols = (size_t)ctx->term_cols, lead = strspn(line, " "), col;
 	const char *s = line + lead;
 	bool line_start = true;
 
-	if (cols == 0 || span_width(line, strlen(line)) <= cols) {
+	if (cols == 0 || text_width(line) <= cols) {
 		fprintf(out, "%s\n", line);
 		return;
 	}
 	fwrite(line, 1, lead, out);
 	col = lead;
 	while (*s) {
-		size_t n = strcspn(s, " "), w = span_width(s, n);
+		size_t n = strcspn(s, " "), w = text_width_n(s, n);
 
 		if (!line_start && col + 1 + w > cols) {
 			fprintf(out, "\n%*s", (int)indent, "");

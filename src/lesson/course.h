@@ -53,7 +53,8 @@ struct page *course_find_prefix(struct course *c, const char *prefix);
 const char *course_suggest(const struct course *c, const char *key);
 /* What to tell a person whose key names no page, the one wording for the
  * command line and the pager: "no page 'in-the-bloo' (did you mean
- * 'in-the-blood'?): give a number from 1 to 11, or a page id". */
+ * 'in-the-blood'?): give a number from 1 to 11, or a page id"; for the
+ * start of several ids, "'in' starts more than one page's id: ...". */
 void course_no_page(const struct course *c, const char *key, char *buf, size_t size);
 /* The index of page p in c->pages. */
 size_t course_index(const struct course *c, const struct page *p);

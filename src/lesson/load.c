@@ -327,7 +327,19 @@ const char *course_suggest(const struct course *c, const char *key)
 void course_no_page(const struct course *c, const char *key, char *buf, size_t size)
 {
 	const char *near = course_suggest(c, key);
+	size_t len = strlen(key), n = 0, used = 0;
+	char ids[160];
 
+	/* a start that several ids share (course_find_prefix refuses it):
+	 * name them, not "no page" */
+	for (size_t i = 0; len && i < c->npages; i++)
+		if (strncmp(c->pages[i].id, key, len) == 0 && used < sizeof ids)
+			used += (size_t)snprintf(ids + used, sizeof ids - used, "%s%s", n++ ? ", " : "",
+			                         c->pages[i].id);
+	if (n > 1) {
+		snprintf(buf, size, "'%.40s' starts more than one page's id: %s", key, ids);
+		return;
+	}
 	snprintf(buf, size, "no page '%.40s'%s%s%s: give a number from %d to %d, or a page id", key,
 	         near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "",
 	         c->npages ? c->pages[0].number : 0,

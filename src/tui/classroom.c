@@ -221,8 +221,7 @@ static void try_rejoin(struct app *app, struct classroom *c)
 
 	if (class_follower_open(&c->follower, &fo, &err) != CLASS_OK) {
 		c->follower = NULL;
-		c->retry_ms = c->retry_ms * 2 > CLASS_RETRY_MAX_MS ? CLASS_RETRY_MAX_MS
-		                                                : c->retry_ms * 2;
+		c->retry_ms = class_retry_next(c->retry_ms);
 		c->retry_at = class_clock_ms() + c->retry_ms;
 		return;
 	}

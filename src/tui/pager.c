@@ -199,8 +199,10 @@ static void pager_draw(struct app *app)
 	}
 	/* Until someone follows, the instructor's status line says what
 	 * students type, and as a message does it wins over the right part. */
-	if (!app->message[0] && v->selected < 0 && classroom_join_hint(app))
-		snprintf(app->message, sizeof app->message, "%s", classroom_join_hint(app));
+	const char *join = classroom_join_hint(app);
+
+	if (!app->message[0] && v->selected < 0 && join)
+		snprintf(app->message, sizeof app->message, "%s", join);
 	if (app->message[0])
 		snprintf(left, sizeof left, " %s", app->message);
 	else if (v->selected >= 0) {

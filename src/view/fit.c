@@ -8,9 +8,9 @@
 #define LONG_WORD 16       /* bytes: a longer token may be cut ... */
 #define LONG_WORD_SHOWN 8  /* ... when this much of it still shows */
 
-size_t text_width(const char *utf8)
+size_t text_width_n(const char *utf8, size_t len)
 {
-	size_t len = strlen(utf8), w = 0;
+	size_t w = 0;
 
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
@@ -19,6 +19,11 @@ size_t text_width(const char *utf8)
 		w += (size_t)cell_width(cp);
 	}
 	return w;
+}
+
+size_t text_width(const char *utf8)
+{
+	return text_width_n(utf8, strlen(utf8));
 }
 
 /* The bytes of s[0..len) that fit in width columns (whole characters). */

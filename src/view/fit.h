@@ -13,8 +13,9 @@
 
 #include <stddef.h>
 
-/* Columns text takes. */
+/* Columns text takes; and its first len bytes (whole characters). */
 size_t text_width(const char *utf8);
+size_t text_width_n(const char *utf8, size_t len);
 
 /* Copies as much of utf8 as fits in width columns into out (size bytes),
  * as described above; returns the columns used. */
