@@ -40,6 +40,8 @@ struct leader_vote {
 	uint64_t shown_at;               /* class_clock_ms of the last change */
 };
 
+#define JOIN_WORDS "Students join: " /* before the command students type */
+
 /* Leader: a quiz answered in this class.  The class is shown these, not
  * the leader's own record, which leading neither shows nor changes: an
  * answer tried while preparing must not give the class the answer. */
@@ -133,7 +135,7 @@ int classroom_open(struct app *app)
 		st = class_leader_open(&c->leader, &lo, &err);
 		/* What students type (short: a --dir must fit 80 columns). */
 		if (st == CLASS_OK)
-			snprintf(c->join, sizeof c->join, "Students join: cascade follow %s%s%.100s",
+			snprintf(c->join, sizeof c->join, "%scascade follow %s%s%.100s", JOIN_WORDS,
 			         c->name, strcmp(dir, CLASS_DEFAULT_DIR) ? " --dir " : "",
 			         strcmp(dir, CLASS_DEFAULT_DIR) ? dir : "");
 	} else {
@@ -636,9 +638,16 @@ size_t classroom_followers(const struct app *app)
 
 const char *classroom_join_hint(const struct app *app)
 {
+	const char *join;
+
 	/* until the first student follows, in place of the page's title */
-	return classroom_leading(app) && classroom_followers(app) == 0 ? app->classroom->join
-	                                                                : NULL;
+	if (!classroom_leading(app) || classroom_followers(app) > 0)
+		return NULL;
+	join = app->classroom->join;
+	/* where the whole does not fit (40 columns), the command alone */
+	if (strlen(join) + 1 > (size_t)app->cols)
+		join += strlen(JOIN_WORDS);
+	return join;
 }
 
 int classroom_class_answer(const struct app *app, size_t page, unsigned quiz)
